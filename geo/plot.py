@@ -1,0 +1,145 @@
+"""Pure Plotly figure builders for maps. Offline-safe: MapLibre ``white-bg`` style needs no tiles
+and no CDN, unlike ``go.Choropleth`` on a ``geo`` subplot, which fetches its base map."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from geo.nuts import ATTRIBUTION
+from geo.shapes import level_geojson, units_geojson
+
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+GREY, NOT_REPRESENTED, REPRESENTED = "#9E9E9E", "#EEEEEE", "#C9DDF0"
+LIKELY_OPACITY, CONFIRMED_OPACITY = 0.35, 0.9
+# name -> (lat, lon, zoom): Europe and the outermost regions, as Eurostat insets show them
+FOCUS = {
+    "Europe": (53.0, 12.0, 2.55),
+    "Canarias": (28.4, -15.8, 5.6),
+    "Açores": (38.6, -28.0, 5.6),
+    "Madeira": (32.75, -16.95, 7.8),
+    "Guadeloupe and Martinique": (15.2, -61.3, 6.6),
+    "Guyane": (4.0, -53.0, 5.2),
+    "La Réunion and Mayotte": (-16.5, 48.7, 4.7),
+}
+HOVER = "<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>"
+
+
+def color_map(categories: Sequence[str]) -> dict[str, str]:
+    """A stable colour per category; 'Individual'/'no data' style categories stay grey."""
+    colours, i = {}, 0
+    for cat in categories:
+        if cat.lower().startswith(("individual", "no ")):
+            colours[cat] = GREY
+        else:
+            colours[cat] = PALETTE[i % len(PALETTE)]
+            i += 1
+    return colours
+
+
+def country_base_trace(represented: dict[str, str]) -> go.Choroplethmap:
+    """EU-27 countries; those represented among named participants shaded. ``represented`` maps
+    a NUTS 0 code to its hover text (for all 27 countries)."""
+    codes = list(represented)
+    return go.Choroplethmap(
+        geojson=level_geojson(0),
+        locations=codes,
+        z=[
+            1 if "represented" in represented[c] and "not" not in represented[c] else 0
+            for c in codes
+        ],
+        text=[represented[c] for c in codes],
+        colorscale=[[0, NOT_REPRESENTED], [1, REPRESENTED]],
+        zmin=0,
+        zmax=1,
+        showscale=False,
+        marker_line_color="white",
+        marker_line_width=0.8,
+        hovertemplate="%{text}<extra></extra>",
+        name="Member States",
+        showlegend=False,
+    )
+
+
+def _custom(frame: pd.DataFrame) -> list[list[str]]:
+    return frame[["id", "label", "detail", "groups_text"]].to_numpy().tolist()
+
+
+def participant_traces(frame: pd.DataFrame, colours: dict[str, str]) -> list:
+    """One polygon trace and one marker trace per (category, confidence); ``frame`` needs id,
+    nuts_code, lat, lon, participant_type, confidence, category, label, detail, groups_text."""
+    traces = []
+    for (cat, conf), part in frame.groupby(["category", "confidence"], sort=False):
+        opacity = LIKELY_OPACITY if conf == "likely" else CONFIRMED_OPACITY
+        name = f"{cat} (likely)" if conf == "likely" else cat
+        colour = colours[cat]
+        areas, cities = (
+            part[part["participant_type"] != "city"],
+            part[part["participant_type"] == "city"],
+        )
+        if len(areas):
+            traces.append(
+                go.Choroplethmap(
+                    geojson=units_geojson(tuple(sorted(areas["nuts_code"]))),
+                    locations=areas["nuts_code"].tolist(),
+                    z=[1] * len(areas),
+                    colorscale=[[0, colour], [1, colour]],
+                    showscale=False,
+                    marker_opacity=opacity,
+                    marker_line_color="#333333" if conf == "confirmed" else colour,
+                    marker_line_width=0.6 if conf == "confirmed" else 2.0,
+                    customdata=_custom(areas),
+                    hovertemplate=HOVER,
+                    name=name,
+                    legendgroup=name,
+                    showlegend=True,
+                )
+            )
+        if len(cities):
+            traces.append(
+                go.Scattermap(
+                    lat=cities["lat"].tolist(),
+                    lon=cities["lon"].tolist(),
+                    mode="markers",
+                    marker={"size": 15, "color": colour, "opacity": max(opacity, 0.6)},
+                    customdata=_custom(cities),
+                    hovertemplate=HOVER,
+                    name=f"{name} (city)",
+                    legendgroup=name,
+                    showlegend=True,
+                )
+            )
+    return traces
+
+
+def participant_map(
+    base: go.Choroplethmap, traces: list, title: str, focus: str = "Europe", height: int = 640
+) -> go.Figure:
+    """The EU map: base countries, participants on top, offline MapLibre style, source line."""
+    lat, lon, zoom = FOCUS.get(focus, FOCUS["Europe"])
+    fig = go.Figure([base, *traces])
+    fig.update_layout(
+        title={"text": title, "x": 0.01, "font": {"size": 20}},
+        map={"style": "white-bg", "center": {"lat": lat, "lon": lon}, "zoom": zoom},
+        height=height,
+        margin={"l": 0, "r": 0, "t": 50, "b": 40},
+        legend={"orientation": "v", "x": 0.01, "y": 0.97, "bgcolor": "rgba(255,255,255,0.85)"},
+        font={"size": 15},
+        clickmode="event+select",
+        annotations=[
+            {
+                "text": f"Sources: PRI participant list; Eurostat GISCO NUTS 2021. {ATTRIBUTION}",
+                "x": 0.0,
+                "y": -0.05,
+                "xref": "paper",
+                "yref": "paper",
+                "showarrow": False,
+                "font": {"size": 12, "color": "#555555"},
+                "xanchor": "left",
+            }
+        ],
+    )
+    return fig
