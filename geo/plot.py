@@ -3,12 +3,13 @@ and no CDN, unlike ``go.Choropleth`` on a ``geo`` subplot, which fetches its bas
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from geo.nuts import ATTRIBUTION
+from geo.nuts import ATTRIBUTION, load_nuts
 from geo.shapes import level_geojson, units_geojson
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
@@ -141,5 +142,32 @@ def participant_map(
                 "xanchor": "left",
             }
         ],
+    )
+    return fig
+
+
+def _zoom_for(bounds: tuple[float, float, float, float]) -> tuple[float, float, float]:
+    """Centre and a MapLibre zoom that fits ``bounds`` (minx, miny, maxx, maxy) in a small map."""
+    minx, miny, maxx, maxy = bounds
+    span = max(maxx - minx, (maxy - miny) * 1.6, 0.05)
+    zoom = max(1.5, min(9.0, 8.6 - math.log2(span)))
+    return (miny + maxy) / 2, (minx + maxx) / 2, zoom
+
+
+def locator_map(row: pd.DataFrame, height: int = 360) -> go.Figure:
+    """One participant (a one-row display frame) on its NUTS unit, zoomed to fit."""
+    nuts = load_nuts()
+    code = row["nuts_code"].iloc[0]
+    unit = nuts[nuts["nuts_id"] == code]
+    lat, lon, zoom = _zoom_for(tuple(unit.total_bounds))
+    colours = {row["category"].iloc[0]: PALETTE[0]}
+    base = country_base_trace({code[:2]: f"{row['country'].iloc[0]}: represented"})
+    traces = participant_traces(row, colours)
+    fig = go.Figure([base, *traces])
+    fig.update_layout(
+        map={"style": "white-bg", "center": {"lat": lat, "lon": lon}, "zoom": zoom},
+        height=height,
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        showlegend=False,
     )
     return fig

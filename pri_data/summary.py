@@ -30,6 +30,21 @@ class Count:
     announced: int | None
 
     @property
+    def figure(self) -> str:
+        """The headline figure: '50 of 63', or '8 (7 announced)' when more are named."""
+        if self.announced is None:
+            return str(self.named)
+        if self.named > self.announced:
+            return f"{self.named} ({self.announced} announced)"
+        return f"{self.named} of {self.announced}"
+
+    @property
+    def title(self) -> str:
+        """'Regions', 'Member States represented', ... for a metric label."""
+        plural = _NOUNS[self.key][1]
+        return plural[0].upper() + plural[1:]
+
+    @property
     def noun(self) -> str:
         singular, plural = _NOUNS[self.key]
         return singular if self.named == 1 else plural

@@ -1,0 +1,6 @@
+"""Placeholder while this page is built."""
+
+import streamlit as st
+
+st.title("networks")
+st.write("This page is being built.")

@@ -1,0 +1,81 @@
+"""The one place that caches for Streamlit: tables via ``st.cache_data`` (each call gets a copy),
+built figures via ``st.cache_resource`` (one shared object: never mutate a returned figure)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from geo import plot
+from geo.nuts import EU27
+from pri_data import load, summary, views
+from pri_data.filters import Filters, allowed_values, apply_filters
+
+
+@st.cache_data(show_spinner=False)
+def participants() -> pd.DataFrame:
+    """Validated participants with their group ids and names."""
+    return load.participants_with_groups()
+
+
+@st.cache_data(show_spinner=False)
+def groups() -> pd.DataFrame:
+    return load.load_groups()
+
+
+@st.cache_data(show_spinner=False)
+def memberships() -> pd.DataFrame:
+    return load.load_memberships()
+
+
+@st.cache_data(show_spinner=False)
+def announced() -> dict[str, int]:
+    return summary.announced_totals(load.load_announced())
+
+
+@st.cache_data(show_spinner=False)
+def group_names() -> dict[str, str]:
+    frame = groups()
+    return dict(zip(frame["id"], frame["name"], strict=True))
+
+
+@st.cache_data(show_spinner=False)
+def filter_options() -> dict[str, tuple]:
+    return allowed_values(participants(), groups()["id"])
+
+
+@st.cache_data(show_spinner=False)
+def filtered(filters: Filters) -> pd.DataFrame:
+    """Participants matching ``filters`` (hashable frozen dataclass)."""
+    return apply_filters(participants(), filters)
+
+
+@st.cache_data(show_spinner=False)
+def display(filters: Filters, color_by: str) -> pd.DataFrame:
+    return views.display_frame(filtered(filters), groups(), color_by)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def participant_map(
+    filters: Filters, color_by: str, focus: str, title: str, height: int = 640
+) -> go.Figure:
+    """The EU map of the filtered participants (shared object: do not mutate)."""
+    frame = display(filters, color_by)
+    everyone = participants()
+    order = views.category_order(views.display_frame(everyone, groups(), color_by))
+    colours = plot.color_map(order)
+    frame = frame.assign(
+        category=pd.Categorical(frame["category"], categories=order, ordered=True)
+    ).sort_values(["category", "confidence"])
+    base = plot.country_base_trace(views.represented_text(frame, list(EU27)))
+    traces = plot.participant_traces(frame.assign(category=frame["category"].astype(str)), colours)
+    return plot.participant_map(base, traces, title, focus, height)
+
+
+@st.cache_resource(show_spinner=False, max_entries=128)
+def locator_map(participant_id: str) -> go.Figure:
+    """A small map of one participant, zoomed to it."""
+    frame = views.display_frame(participants(), groups(), "confidence")
+    row = frame[frame["id"] == participant_id]
+    return plot.locator_map(row)

@@ -1,0 +1,117 @@
+"""URL query parameters as the single source of a view's state, and the sidebar widgets bound to
+them. A widget change writes the URL; every run reads the URL, so a copied link reopens the view."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from pri_data import cache
+from pri_data.countries import country_name
+from pri_data.filters import LIST_PARAMS, Filters, parse_filters, to_params
+from pri_data.views import TYPE_LABELS
+
+FILTER_PARAMS = (*LIST_PARAMS, "q")
+_REMEMBERED = "_filter_params"  # last filter params of this session, to carry across pages
+
+
+def query_dict() -> dict[str, list[str]]:
+    """All query parameters, each as the list of its values."""
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def _restore_after_page_switch() -> None:
+    """Page links drop the query string; put the session's filters back so the URL stays true."""
+    has_filters = any(k in st.query_params for k in FILTER_PARAMS)
+    remembered = st.session_state.get(_REMEMBERED, {})
+    if not has_filters and remembered:
+        st.query_params.update(remembered)
+
+
+def current_filters() -> tuple[Filters, list[str]]:
+    """Filters from the URL plus a notice for every ignored value."""
+    _restore_after_page_switch()
+    filters, notices = parse_filters(query_dict(), cache.filter_options())
+    st.session_state[_REMEMBERED] = to_params(filters)
+    return filters, notices
+
+
+def write_filters(filters: Filters) -> None:
+    """Replace the filter params in the URL with ``filters`` (other params stay)."""
+    for key in FILTER_PARAMS:
+        st.query_params.pop(key, None)
+    params = to_params(filters)
+    st.query_params.update(params)
+    st.session_state[_REMEMBERED] = params
+
+
+def _from_widgets() -> Filters:
+    ss = st.session_state
+    return Filters(
+        groups=tuple(ss.get("f_group", ())),
+        countries=tuple(ss.get("f_country", ())),
+        types=tuple(ss.get("f_type", ())),
+        confidence=tuple(ss.get("f_confidence", ())),
+        query=ss.get("f_q", "").strip(),
+    )
+
+
+def _on_change() -> None:
+    write_filters(_from_widgets())
+
+
+def sidebar_filters(filters: Filters) -> None:
+    """Sidebar widgets showing ``filters``; changing one rewrites the URL and reruns."""
+    options = cache.filter_options()
+    names = {**cache.group_names(), "individual": "Individual (no group)"}
+    ss = st.session_state
+    ss["f_group"], ss["f_country"] = list(filters.groups), list(filters.countries)
+    ss["f_type"], ss["f_confidence"] = list(filters.types), list(filters.confidence)
+    ss["f_q"] = filters.query
+    with st.sidebar:
+        st.header("Filters")
+        st.multiselect(
+            "Network or consortium",
+            options["group"],
+            key="f_group",
+            format_func=lambda g: names.get(g, g),
+            on_change=_on_change,
+            placeholder="All",
+        )
+        st.multiselect(
+            "Country",
+            options["country"],
+            key="f_country",
+            format_func=country_name,
+            on_change=_on_change,
+            placeholder="All",
+        )
+        st.multiselect(
+            "Participant type",
+            options["type"],
+            key="f_type",
+            format_func=lambda t: TYPE_LABELS.get(t, t),
+            on_change=_on_change,
+            placeholder="All",
+        )
+        st.multiselect(
+            "Confidence",
+            options["confidence"],
+            key="f_confidence",
+            on_change=_on_change,
+            placeholder="All",
+            help="confirmed: a source names the territory as a participant. likely: a source "
+            "names its group as selected and the territory as a member.",
+        )
+        st.text_input("Search names", key="f_q", on_change=_on_change, max_chars=80)
+        if not filters.is_empty():
+            st.button("Clear filters", key="f_clear", on_click=write_filters, args=(Filters(),))
+
+
+def selected_participant() -> tuple[str | None, str | None]:
+    """The participant id in the URL (``?id=``), and a notice if it names no participant."""
+    pid = st.query_params.get("id")
+    if pid is None:
+        return None, None
+    if pid in set(cache.participants()["id"]):
+        return pid, None
+    return None, f"Ignored unknown participant id in the link: {pid!r}"
