@@ -20,9 +20,7 @@ counts = summary.headline_counts(
 )
 for column, count in zip(st.columns(len(counts)), counts, strict=True):
     column.metric(count.title, count.figure, border=True, help=count.sentence())
-    column.caption(
-        f"{count.confirmed} confirmed, {count.likely} likely" if count.likely else "all confirmed"
-    )
+    column.caption(count.note)
 
 title = summary.selection_title(view.selected, view.label)
 st.plotly_chart(

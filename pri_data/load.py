@@ -6,6 +6,9 @@ lazily, so one run reports every problem (file, line, field, value) as a ``DataV
 
 from __future__ import annotations
 
+import csv
+import re
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -20,12 +23,49 @@ INDIVIDUAL = "individual"  # the group label of a participant that belongs to no
 _HEADER_LINES = 1
 
 
+_PARSER_POSITION = re.compile(r"\b(line|row) (\d+)")  # pandas: 1-based "line", 0-based "row"
+
+
+def _first_long_row(path: Path) -> int | None:
+    """1-based line of the first record with more fields than the header."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        width = len(next(reader, []))
+        return next((reader.line_num for row in reader if len(row) > width), None)
+
+
+def _parser_problem(path: Path, exc: Exception) -> Problem:
+    """A file pandas cannot parse, with the line (and its text) when the parser names one."""
+    message = str(exc)
+    if isinstance(exc, pd.errors.ParserWarning):  # the first data row is longer than the header
+        line, message = _first_long_row(path), "this row has more fields than the header"
+    elif match := _PARSER_POSITION.search(message):
+        line = int(match[2]) + (match[1] == "row")
+    else:
+        line = None
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        value = lines[line - 1][:120] if line and line <= len(lines) else ""
+    except UnicodeDecodeError:
+        value = ""
+    return Problem(path.name, line, "(file)", value, message)
+
+
 def read_csv_text(path: Path) -> pd.DataFrame:
     """Read a CSV as text (empty cells as missing); a malformed file raises with its line."""
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
-        raise DataValidationError([Problem(path.name, None, "(file)", "", str(exc))]) from exc
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(
+                path, dtype=str, keep_default_na=False, encoding="utf-8", index_col=False
+            )
+    except (
+        pd.errors.ParserError,
+        pd.errors.ParserWarning,
+        UnicodeDecodeError,
+        pd.errors.EmptyDataError,
+    ) as exc:
+        raise DataValidationError([_parser_problem(path, exc)]) from exc
     return frame.replace({"": None})
 
 
@@ -45,6 +85,13 @@ _BUILTIN_MESSAGES = {
     "not_nullable": "is missing",
     "greater_than": "must be greater than {arg}",
     "greater_than_or_equal_to": "must be at least {arg}",
+    "multiple_fields_uniqueness": "repeats another row; this combination of fields must be unique",
+}
+# Frame-wide failures about the header: the failure case is the column name.
+_HEADER_MESSAGES = {
+    "column_in_dataframe": "is a required column missing from the header",
+    "column_in_schema": "is a column the file must not have",
+    "column_ordered": "is out of order in the header",
 }
 
 
@@ -60,6 +107,8 @@ def _describe(check: str) -> str:
 def _problem(case: tuple, file: str, frame: pd.DataFrame) -> Problem:
     """One pandera failure case as a Problem; frame-wide checks report against their field."""
     check = str(case.check)
+    if check in _HEADER_MESSAGES:
+        return Problem(file, 1, str(case.failure_case), "", _HEADER_MESSAGES[check])
     field = schemas.CHECK_FIELDS.get(check, str(case.column))
     has_row = case.index is not None and not pd.isna(case.index)
     row_id = str(frame.at[case.index, "id"]) if has_row and "id" in frame else ""

@@ -13,7 +13,7 @@ _TYPE_KEYS = {"region": "regions", "city": "cities", "member_state": "member_sta
 _NOUNS = {
     "regions": ("region", "regions"),
     "cities": ("city", "cities"),
-    "member_states": ("Member State at national level", "Member States at national level"),
+    "member_states": ("Member State (national level)", "Member States (national level)"),
     "member_states_represented": ("represented Member State", "represented Member States"),
     "networks": ("network", "networks"),
 }
@@ -31,12 +31,20 @@ class Count:
 
     @property
     def figure(self) -> str:
-        """The headline figure: '50 of 63', or '8 (7 announced)' when more are named."""
-        if self.announced is None:
+        """The headline figure: '50 of 63', or just '8' when more are named than announced."""
+        if self.announced is None or self.named > self.announced:
             return str(self.named)
-        if self.named > self.announced:
-            return f"{self.named} ({self.announced} announced)"
         return f"{self.named} of {self.announced}"
+
+    @property
+    def note(self) -> str:
+        """The line under a figure: the confidence split, and the announcement when exceeded."""
+        split = (
+            f"{self.confirmed} confirmed, {self.likely} likely" if self.likely else "all confirmed"
+        )
+        if self.announced is not None and self.named > self.announced:
+            return f"{self.announced} announced; {split}"
+        return split
 
     @property
     def title(self) -> str:
