@@ -1,0 +1,99 @@
+"""``python -m pri_data check``: load (and so validate) every data file and summarise it.
+
+The summary states the named participants against the totals announced on 17 May 2022, by type
+and confidence, by country and by group. Bad data gives the full problem report, never a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TextIO
+
+import pandas as pd
+
+from pri_data import load
+from pri_data.countries import country_name
+from pri_data.errors import DataValidationError, Problem
+from pri_data.sources import data_dir
+from pri_data.summary import announced_totals, counts_table, group_counts, headline_counts
+
+
+def collect_problems() -> list[Problem]:
+    """Every problem in every file; files others depend on are checked first."""
+    problems: list[Problem] = []
+    loaders: list[Callable[[], pd.DataFrame]] = [
+        load.load_participants,
+        load.load_groups,
+        load.load_announced,
+    ]
+    for loader in loaders:
+        try:
+            loader()
+        except DataValidationError as exc:
+            problems.extend(exc.problems)
+    if not problems:  # memberships are checked against valid participants and groups
+        try:
+            load.load_memberships()
+        except DataValidationError as exc:
+            problems.extend(exc.problems)
+    return problems
+
+
+def _table(frame: pd.DataFrame, label: str) -> str:
+    frame = frame.rename_axis(index=label, columns=None)
+    return frame.to_string()
+
+
+def summary_text(participants: pd.DataFrame, groups: pd.DataFrame, announced: pd.DataFrame) -> str:
+    """The plain-text summary printed by the check (participants with ``group_ids``)."""
+    totals = announced_totals(announced)
+    names = dict(zip(groups["id"], groups["name"], strict=True))
+    by_country = counts_table(participants, "country_code")
+    by_country.index = [f"{country_name(c)} ({c})" for c in by_country.index]
+    represented = sorted(participants["country_code"].unique())
+    lines = [
+        f"Data directory: {data_dir()}",
+        f"All files valid: {len(participants)} participants, {len(groups)} groups.",
+        "",
+        "Against the totals announced on 17 May 2022:",
+        *(f"- {count.sentence()}" for count in headline_counts(participants, groups, totals)),
+        "",
+        "By type and confidence:",
+        _table(counts_table(participants, "participant_type"), "type"),
+        "",
+        "By country:",
+        _table(by_country, "country"),
+        "",
+        "By group (a participant in two groups counts in both):",
+        _table(group_counts(participants, names), "group"),
+        "",
+        f"Member States represented ({len(represented)} of "
+        f"{totals.get('member_states_represented', '?')} announced):",
+        ", ".join(f"{country_name(c)} ({c})" for c in represented),
+    ]
+    return "\n".join(lines)
+
+
+def problems_text(problems: list[Problem]) -> str:
+    """The full report: every problem with its file, line, field, value and message."""
+    lines = [f"{len(problems)} data problem(s) in {data_dir()}:"]
+    lines += [f"- {p}" for p in problems]
+    return "\n".join(lines)
+
+
+def run_check(out: TextIO, err: TextIO) -> int:
+    """Validate and summarise; 0 when every file is valid, 1 with the report on ``err``."""
+    try:
+        problems = collect_problems()
+        if not problems:
+            text = summary_text(
+                load.participants_with_groups(), load.load_groups(), load.load_announced()
+            )
+    except OSError as exc:  # e.g. PRI_DATA_DIR points at a folder without the files
+        print(f"Cannot read the data in {data_dir()}: {exc}", file=err)
+        return 1
+    if problems:
+        print(problems_text(problems), file=err)
+        return 1
+    print(text, file=out)
+    return 0
