@@ -1,0 +1,93 @@
+"""Choropleth of one indicator over the EU's NUTS 2 regions: offline MapLibre, 'no data' drawn
+distinctly, participants outlined. Pure Plotly, like geo/plot.py."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from geo.nuts import ATTRIBUTION
+from geo.plot import FOCUS
+from geo.shapes import level_geojson, units_geojson
+
+NO_DATA = "#D9D9D9"
+COLORSCALE = "Cividis"  # perceptually uniform and readable with colour-vision deficiencies
+
+
+def indicator_map(
+    values: pd.DataFrame,
+    outlined: tuple[str, ...],
+    title: str,
+    unit: str,
+    source: str,
+    height: int = 640,
+) -> go.Figure:
+    """``values``: nuts_id, value, year, label (all NUTS 2 units; value NaN = no data)."""
+    have = values[values["value"].notna()]
+    missing = values[values["value"].isna()]
+    traces = [
+        go.Choroplethmap(
+            geojson=level_geojson(2),
+            locations=missing["nuts_id"].tolist(),
+            z=[0] * len(missing),
+            colorscale=[[0, NO_DATA], [1, NO_DATA]],
+            showscale=False,
+            marker_line_color="white",
+            marker_line_width=0.4,
+            text=missing["label"].tolist(),
+            hovertemplate="%{text}<br>no data<extra></extra>",
+            name="no data",
+            showlegend=True,
+        ),
+        go.Choroplethmap(
+            geojson=level_geojson(2),
+            locations=have["nuts_id"].tolist(),
+            z=have["value"].tolist(),
+            colorscale=COLORSCALE,
+            colorbar={"title": {"text": unit}, "thickness": 14, "len": 0.6},
+            marker_line_color="white",
+            marker_line_width=0.4,
+            customdata=have[["label", "year"]].to_numpy().tolist(),
+            hovertemplate="%{customdata[0]}<br>%{z:.2f} (%{customdata[1]})<extra></extra>",
+            name=unit,
+            showlegend=False,
+        ),
+    ]
+    if outlined:
+        traces.append(
+            go.Choroplethmap(
+                geojson=units_geojson(tuple(sorted(outlined))),
+                locations=list(outlined),
+                z=[0] * len(outlined),
+                colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]],
+                showscale=False,
+                marker_line_color="#C00000",
+                marker_line_width=2.2,
+                hoverinfo="skip",
+                name="PRI participant (outline)",
+                showlegend=True,
+            )
+        )
+    lat, lon, zoom = FOCUS["Europe"]
+    fig = go.Figure(traces)
+    fig.update_layout(
+        title={"text": title, "x": 0.01, "font": {"size": 20}},
+        map={"style": "white-bg", "center": {"lat": lat, "lon": lon}, "zoom": zoom},
+        height=height,
+        margin={"l": 0, "r": 0, "t": 50, "b": 40},
+        legend={"x": 0.01, "y": 0.97, "bgcolor": "rgba(255,255,255,0.85)"},
+        font={"size": 15},
+        annotations=[
+            {
+                "text": f"{source}. {ATTRIBUTION}",
+                "x": 0.0,
+                "y": -0.05,
+                "xref": "paper",
+                "yref": "paper",
+                "showarrow": False,
+                "font": {"size": 12, "color": "#555555"},
+                "xanchor": "left",
+            }
+        ],
+    )
+    return fig
