@@ -1,0 +1,121 @@
+"""Headline counts against the announcement, the tables behind them and the press sentence."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pri_data import load
+from pri_data.filters import Filters, apply_filters
+from pri_data.summary import (
+    Count,
+    announced_totals,
+    counts_table,
+    group_counts,
+    headline_counts,
+    press_sentence,
+    selection_title,
+)
+
+
+@pytest.fixture(scope="module")
+def participants() -> pd.DataFrame:
+    return load.participants_with_groups()
+
+
+@pytest.fixture(scope="module")
+def groups() -> pd.DataFrame:
+    return load.load_groups()
+
+
+@pytest.fixture(scope="module")
+def announced() -> dict[str, int]:
+    return announced_totals(load.load_announced())
+
+
+def test_announced_totals(announced: dict[str, int]) -> None:
+    assert announced == {
+        "regions": 63, "cities": 7, "member_states": 4, "member_states_represented": 23,
+        "networks": 6,
+    }  # fmt: skip
+
+
+def test_headline_counts(
+    participants: pd.DataFrame, groups: pd.DataFrame, announced: dict[str, int]
+) -> None:
+    counts = {c.key: c for c in headline_counts(participants, groups, announced)}
+    assert counts["regions"] == Count("regions", 50, 36, 14, 63)
+    assert counts["cities"] == Count("cities", 8, 8, 0, 7)
+    assert counts["member_states"] == Count("member_states", 2, 2, 0, 4)
+    assert counts["member_states_represented"] == Count("member_states_represented", 16, 16, 0, 23)
+    assert counts["networks"] == Count("networks", 4, 4, 0, 6)
+
+
+def test_headline_sentences(
+    participants: pd.DataFrame, groups: pd.DataFrame, announced: dict[str, int]
+) -> None:
+    sentences = {c.key: c.sentence() for c in headline_counts(participants, groups, announced)}
+    assert (
+        sentences["regions"] == "50 of 63 regions named in public sources: 36 confirmed, 14 likely"
+    )
+    assert sentences["cities"] == "8 cities named in public sources (7 announced)"
+    assert sentences["member_states"].startswith("2 of 4 Member States")
+    assert sentences["networks"] == "4 of 6 networks named in public sources"
+
+
+@pytest.mark.parametrize(
+    ("count", "sentence"),
+    [
+        (Count("regions", 1, 0, 1, None),
+            "1 regions named in public sources: 0 confirmed, 1 likely"),
+        (Count("networks", 7, 7, 0, 6), "7 networks named in public sources (6 announced)"),
+        (Count("cities", 7, 7, 0, 7), "7 of 7 cities named in public sources"),
+    ],
+)  # fmt: skip
+def test_sentence_variants(count: Count, sentence: str) -> None:
+    assert count.sentence() == sentence
+
+
+def test_noun_is_singular_for_one() -> None:
+    assert Count("cities", 1, 1, 0, 7).noun == "city"
+    assert Count("cities", 2, 2, 0, 7).noun == "cities"
+
+
+def test_counts_table_by_type(participants: pd.DataFrame) -> None:
+    table = counts_table(participants, "participant_type")
+    expected = pd.DataFrame(
+        {"confirmed": [36, 8, 2], "likely": [14, 0, 0], "total": [50, 8, 2]},
+        index=pd.Index(["region", "city", "member_state"]),
+    )
+    pd.testing.assert_frame_equal(
+        table, expected, check_names=False, check_index_type=False, check_dtype=False
+    )
+
+
+def test_group_counts_count_a_participant_in_each_group(
+    participants: pd.DataFrame, groups: pd.DataFrame
+) -> None:
+    table = group_counts(participants, dict(zip(groups["id"], groups["name"], strict=True)))
+    assert table.loc["Cities 4.0 Consortium", "total"] == 6
+    assert table.loc["Individual", "total"] == 32
+    assert table["total"].sum() == len(participants.explode("group_ids"))
+    assert table["total"].sum() > len(participants)  # North Karelia is in two groups
+
+
+def test_selection_title(participants: pd.DataFrame) -> None:
+    cities = apply_filters(participants, Filters(groups=("cities-4-0",)))
+    assert selection_title(cities, "Cities 4.0") == "Cities 4.0 — 6 cities in 5 Member States"
+    assert selection_title(participants.iloc[:0], "None") == "None — no participants"
+
+
+def test_press_sentence_whole_pilot_and_selection(
+    participants: pd.DataFrame, announced: dict[str, int]
+) -> None:
+    whole = press_sentence(participants, participants, announced, "All")
+    assert "50 of 63 regions" in whole
+    assert "16 of the 23 Member States represented" in whole
+    assert "Greece" in whole and "Spain and Sweden." in whole
+    cities = apply_filters(participants, Filters(groups=("cities-4-0",)))
+    part = press_sentence(cities, participants, announced, "Cities 4.0")
+    assert part.startswith("Cities 4.0 — 6 cities in 5 Member States: Bologna, Cluj-Napoca")
+    assert "For the whole pilot: 50 of 63 regions" in part
