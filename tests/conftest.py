@@ -13,6 +13,12 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "network: needs a package registry (deselect with -m 'not network')"
+    )
+
+
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO
