@@ -79,3 +79,67 @@ def locator_map(participant_id: str) -> go.Figure:
     frame = views.display_frame(participants(), groups(), "confidence")
     row = frame[frame["id"] == participant_id]
     return plot.locator_map(row)
+
+
+# --- Participants, Networks, Region profile and About pages -----------------------------------
+
+
+@st.cache_data(show_spinner=False)
+def announced_table() -> pd.DataFrame:
+    """The announced totals with their source, date and quote (announced.csv, validated)."""
+    return load.load_announced()
+
+
+@st.cache_data(show_spinner=False)
+def network_gap() -> tuple[int, int, int]:
+    """(networks announced, networks identified, consortia named) from the data."""
+    kinds = groups()["kind"]
+    return (
+        announced().get("networks", 0),
+        int((kinds == "network").sum()),
+        int((kinds == "consortium").sum()),
+    )
+
+
+@st.cache_data(show_spinner=False)
+def export_table(filters: Filters) -> pd.DataFrame:
+    """The filtered participants as the readable table the Participants page shows and exports."""
+    from pri_data import export
+
+    return export.export_frame(filtered(filters), group_names())
+
+
+@st.cache_data(show_spinner=False)
+def export_files(filters: Filters) -> tuple[bytes, bytes]:
+    """(CSV bytes, Excel bytes) of ``export_table(filters)``; Excel carries an 'About' sheet."""
+    from pri_data import export
+    from pri_data.sources import SOURCES
+
+    frame = export_table(filters)
+    description = export.describe_filters(filters, group_names())
+    return export.to_csv_bytes(frame), export.to_excel_bytes(frame, description, SOURCES)
+
+
+@st.cache_data(show_spinner=False)
+def groups_in_view(filters: Filters) -> tuple[str, ...]:
+    """Group ids with a member in the current selection (all groups when unfiltered), in file
+    order; 'individual' last when a participant in no group is selected."""
+    present = set(filtered(filters)["group_ids"].explode())
+    ids = [g for g in groups()["id"] if filters.is_empty() or g in present]
+    return (*ids, load.INDIVIDUAL) if load.INDIVIDUAL in present else tuple(ids)
+
+
+@st.cache_data(show_spinner=False)
+def group_members(filters: Filters, group_id: str) -> pd.DataFrame:
+    """The members of one group (or 'individual') that also match the other filters."""
+    from dataclasses import replace
+
+    return display(replace(filters, groups=(group_id,)), "type")
+
+
+@st.cache_data(show_spinner=False)
+def nuts_name(nuts_code: str) -> str:
+    """The NUTS 2021 name of a code ('' when unknown)."""
+    from geo.nuts import nuts_names
+
+    return nuts_names().get(nuts_code, "")

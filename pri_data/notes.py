@@ -1,0 +1,19 @@
+"""What is known to be missing from the participant list, as the project's own copy of the notes.
+
+``data/NOTES.md`` is a copy of the reference notes that came with the participant list
+(shared/reference/participants/NOTES.md); the app never reads outside the project at run time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+NOTES_FILE = Path(__file__).resolve().parent / "data" / "NOTES.md"
+
+
+def completeness_notes() -> str:
+    """The notes as Markdown, without their top-level title (the page gives its own heading)."""
+    lines = NOTES_FILE.read_text(encoding="utf-8").splitlines()
+    if lines and lines[0].startswith("# "):
+        lines = lines[1:]
+    return "\n".join(lines).strip()

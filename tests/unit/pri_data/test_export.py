@@ -1,0 +1,108 @@
+"""Exports: the tidy frame, a CSV round trip, and an Excel workbook read back with openpyxl."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from pri_data import export
+from pri_data.filters import Filters
+from pri_data.sources import SOURCES
+
+NAMES = {"cities-4-0": "Cities 4.0 Consortium", "vanguard": "Vanguard Initiative"}
+
+
+@pytest.fixture
+def participants() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "id": ["be-leuven", "es-galicia", "hu"],
+            "name_en": ["Leuven", "Galicia", "Hungary"],
+            "name_local": ["Leuven", "Galiza", "Magyarország"],
+            "participant_type": ["city", "region", "member_state"],
+            "country_code": ["BE", "ES", "HU"],
+            "nuts_code": ["BE242", "ES11", "HU"],
+            "nuts_level": [3, 2, 0],
+            "confidence": ["confirmed", "likely", "confirmed"],
+            "evidence": ["Release names Leuven.", "Vanguard news; a, b", "eu-monitor.hu"],
+            "source_urls": [
+                "https://a.example/1",
+                "https://b.example/1 | https://b.example/2",
+                "https://c.example/x?y=1",
+            ],
+            "group_ids": [("cities-4-0",), ("vanguard", "cities-4-0"), ("individual",)],
+        }
+    )
+
+
+def test_export_frame_is_readable(participants: pd.DataFrame) -> None:
+    frame = export.export_frame(participants, NAMES)
+    assert tuple(frame.columns) == export.COLUMNS
+    galicia = frame.iloc[1]
+    assert galicia[export.GROUPS] == "Vanguard Initiative; Cities 4.0 Consortium"
+    assert galicia[export.SOURCE] == "https://b.example/1"
+    assert galicia[export.ALL_SOURCES] == "https://b.example/1 | https://b.example/2"
+    assert galicia[export.COUNTRY] == "Spain"
+    assert galicia[export.TYPE] == "Region"
+    assert frame.iloc[2][export.GROUPS] == ""  # individual: no group
+
+
+def test_export_frame_names_missing_columns(participants: pd.DataFrame) -> None:
+    with pytest.raises(ValueError, match="source_urls"):
+        export.export_frame(participants.drop(columns="source_urls"), NAMES)
+
+
+@pytest.mark.parametrize(
+    ("cell", "urls"),
+    [
+        ("https://a/1", ["https://a/1"]),
+        ("https://a/1 | https://b/2", ["https://a/1", "https://b/2"]),
+        ("", []),
+        (None, []),
+    ],
+)
+def test_split_sources(cell: str | None, urls: list[str]) -> None:
+    assert export.split_sources(cell) == urls
+
+
+def test_csv_round_trip(participants: pd.DataFrame) -> None:
+    frame = export.export_frame(participants, NAMES)
+    data = export.to_csv_bytes(frame)
+    assert data.startswith(b"\xef\xbb\xbf")  # BOM for spreadsheet programs
+    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", keep_default_na=False)
+    back[export.NUTS_LEVEL] = back[export.NUTS_LEVEL].astype("Int64")
+    pd.testing.assert_frame_equal(back, frame, check_dtype=False)
+
+
+def test_excel_has_table_and_about_sheet(participants: pd.DataFrame) -> None:
+    frame = export.export_frame(participants, NAMES)
+    description = export.describe_filters(Filters(countries=("BE", "ES")), NAMES)
+    book = openpyxl.load_workbook(io.BytesIO(export.to_excel_bytes(frame, description, SOURCES)))
+    assert book.sheetnames == ["Participants", "About"]
+    table = list(book["Participants"].values)
+    assert list(table[0]) == list(export.COLUMNS)
+    assert [row[0] for row in table[1:]] == ["Leuven", "Galicia", "Hungary"]
+    source_cell = book["Participants"].cell(row=3, column=export.COLUMNS.index(export.SOURCE) + 1)
+    assert source_cell.hyperlink.target == "https://b.example/1"
+    rows = list(book["About"].values)
+    about = {row[0]: row[1] for row in rows}
+    assert about["Filter"] == "Country: Belgium, Spain"
+    assert about["Rows"] == "3"
+    assert any(str(k).startswith("Source") for k in about)
+    text = " ".join(str(row[1]) for row in rows)
+    assert "© EuroGeographics" in text and "Source: Eurostat" in text
+    assert all(s.retrieved in text for s in SOURCES)
+
+
+def test_describe_filters() -> None:
+    assert export.describe_filters(Filters(), NAMES) == "None (all named participants)"
+    text = export.describe_filters(
+        Filters(groups=("cities-4-0", "individual"), types=("city",), query="leu"), NAMES
+    )
+    assert text == (
+        "Network or consortium: Cities 4.0 Consortium, Individual (no group); "
+        "Participant type: City; Name contains: 'leu'"
+    )
