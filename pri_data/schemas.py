@@ -27,6 +27,7 @@ CHECK_FIELDS = {
     "nuts_level_matches_code": "nuts_level",
     "level_fits_type": "nuts_level",
     "city_has_coordinates": "lat",
+    "city_has_geonames_id": "geonames_id",
     "city_inside_nuts3": "lat",
 }
 
@@ -35,7 +36,10 @@ ERRORS = {
     "nuts_code_country": "does not match the country of nuts_code",
     "nuts_level_matches_code": "does not match the length of nuts_code",
     "level_fits_type": "does not fit participant_type (member_state: 0; city: 3; region: 1-3)",
-    "city_has_coordinates": "a city needs lat, lon and geonames_id",
+    "city_has_coordinates": "a city needs lat and lon",
+    "city_has_geonames_id": "a city needs its GeoNames id",
+    "unknown group id": "is not the id of a group in groups.csv",
+    "unknown participant id": "is not the id of a participant in participants.csv",
     "city_inside_nuts3": "the city's coordinates fall outside its NUTS 3 polygon",
 }
 
@@ -104,9 +108,10 @@ def participants_schema(
                 "level_fits_type",
             ),
             _wide(
-                lambda d: ~is_city(d) | d[["lat", "lon", "geonames_id"]].notna().all(axis=1),
+                lambda d: ~is_city(d) | d[["lat", "lon"]].notna().all(axis=1),
                 "city_has_coordinates",
             ),
+            _wide(lambda d: ~is_city(d) | d["geonames_id"].notna(), "city_has_geonames_id"),
             _wide(lambda d: _cities_inside(d, nuts3_polygons), "city_inside_nuts3"),
         ],
         strict=True,
