@@ -1,6 +1,95 @@
-"""Placeholder while this page is built."""
+"""Networks: one section per network or consortium, and the participants who take part alone."""
+
+from dataclasses import replace
 
 import streamlit as st
 
-st.title("networks")
-st.write("This page is being built.")
+from pri_data import cache, summary
+from pri_data.load import INDIVIDUAL
+from ui import shell
+from ui.i18n import _, ngettext
+
+view = shell.page_start(_("Networks and consortia"))
+
+n_announced, n_networks, n_consortia = cache.network_gap()
+st.subheader(
+    _("{announced} networks announced; {identified} identified").format(
+        announced=n_announced, identified=n_networks
+    )
+)
+st.caption(
+    _(
+        "The release of 17 May 2022 says participants take part individually or in {announced} "
+        "networks of regions and cities. Public sources name {identified} of them. They also name "
+        "{consortia} consortia (joint applications) that are not known to be counted among the "
+        "{announced}. Members are listed only where a source names them."
+    ).format(announced=n_announced, identified=n_networks, consortia=n_consortia)
+)
+
+KINDS = {
+    "network": _("One of the six announced networks"),
+    "consortium": _("Consortium: a joint application, not known to be counted among the six"),
+}
+MEMBER_COLUMNS = {
+    "name_en": st.column_config.TextColumn(_("Name")),
+    "type_label": st.column_config.TextColumn(_("Type")),
+    "country": st.column_config.TextColumn(_("Country")),
+    "confidence": st.column_config.TextColumn(_("Confidence")),
+}
+group_table = cache.groups().set_index("id")
+names = {**cache.group_names(), INDIVIDUAL: _("Individual participants")}
+shown = cache.groups_in_view(view.filters)
+if not shown:
+    st.info(_("No network, consortium or individual participant matches the filters."), icon="ℹ️")
+st.caption(", ".join(f"[{names[g]}](#{g})" for g in shown))
+
+
+def _group_header(gid: str) -> None:
+    """Kind, confidence, description and source of one group (nothing for 'individual')."""
+    if gid == INDIVIDUAL:
+        st.caption(_("Named participants that take part in no known network or consortium."))
+        return
+    row = group_table.loc[gid]
+    st.markdown(
+        _("**{kind}** · confidence: {confidence}").format(
+            kind=KINDS.get(row["kind"], row["kind"]), confidence=row["confidence"]
+        )
+    )
+    st.markdown(row["description"])
+    st.markdown(_("Source: [{url}]({url})").format(url=row["source_url"]))
+
+
+for gid in shown:
+    st.divider()
+    st.header(names[gid], anchor=gid)
+    _group_header(gid)
+    members = cache.group_members(view.filters, gid)
+    countries = sorted(members["country"].unique())
+    st.markdown(
+        "**{title}**. ".format(title=summary.selection_title(members, _("Members named")))
+        + ngettext("Country covered: {names}", "Countries covered: {names}", len(countries)).format(
+            names=", ".join(countries)
+        )
+    )
+    table_col, map_col = st.columns([2, 3])
+    table_col.dataframe(
+        members[list(MEMBER_COLUMNS)],
+        key=f"networks_members_{gid}",
+        hide_index=True,
+        column_config=MEMBER_COLUMNS,
+    )
+    table_col.dataframe(
+        summary.counts_table(members, "type_label").rename_axis(None),
+        key=f"networks_counts_{gid}",
+    )
+    map_col.plotly_chart(
+        cache.participant_map(
+            replace(view.filters, groups=(gid,)), "type", "Europe", "", height=380
+        ),
+        key=f"networks_map_{gid}",
+        config={"displaylogo": False, "scrollZoom": False},
+    )
+    st.markdown(
+        _("[Open this page for {name} only](networks?group={gid})").format(name=names[gid], gid=gid)
+    )
+shell.footer()

@@ -1,6 +1,125 @@
-"""Placeholder while this page is built."""
+"""Participants: the filtered table with its sources, counts by type, country and group, exports."""
 
 import streamlit as st
 
-st.title("participants")
-st.write("This page is being built.")
+from pri_data import cache, export, summary
+from ui import shell
+from ui.i18n import _, ngettext
+
+view = shell.page_start(_("Participants"))
+PROFILE = "pages/region_profile.py"
+
+n = len(view.selected)
+announced = cache.announced()
+total = sum(announced.get(k, 0) for k in ("regions", "cities", "member_states"))
+st.subheader(
+    ngettext("{n} participant matches", "{n} participants match", n).format(n=n)
+    + ("" if view.filters.is_empty() else _(" (of {all} named)").format(all=len(view.everyone)))
+)
+st.caption(
+    _(
+        "The pilot announced {total} participants ({regions} regions, {cities} cities, {states} "
+        "Member States); {named} are named in public sources. No official list is published, so "
+        "this table is not complete: see *About the data*."
+    ).format(
+        total=total,
+        regions=announced.get("regions"),
+        cities=announced.get("cities"),
+        states=announced.get("member_states"),
+        named=len(view.everyone),
+    )
+)
+
+table = cache.export_table(view.filters)
+labels = {
+    export.NAME: _("Name (English)"),
+    export.LOCAL_NAME: _("Local name"),
+    export.TYPE: _("Type"),
+    export.COUNTRY: _("Country"),
+    export.NUTS_CODE: _("NUTS code"),
+    export.NUTS_LEVEL: _("NUTS level"),
+    export.GROUPS: _("Networks and consortia"),
+    export.CONFIDENCE: _("Confidence"),
+    export.EVIDENCE: _("Evidence"),
+    export.ALL_SOURCES: _("All sources"),
+}
+config = {column: st.column_config.TextColumn(label) for column, label in labels.items()}
+config[export.NUTS_LEVEL] = st.column_config.NumberColumn(labels[export.NUTS_LEVEL], format="%d")
+config[export.SOURCE] = st.column_config.LinkColumn(
+    _("Source"), help=_("The first source; all of them are in 'All sources'")
+)
+if n == 0:
+    st.info(_("No participant matches the current filters."), icon="ℹ️")
+event = st.dataframe(
+    table,
+    key="participants_table",
+    hide_index=True,
+    column_order=[c for c in export.COLUMNS if c != export.ID],
+    column_config=config,
+    on_select="rerun",
+    selection_mode="single-row",
+)
+st.caption(_("Select a row to open that participant's profile. Click a heading to sort."))
+rows = event.selection.rows if event and event.selection else []
+if rows:
+    st.switch_page(PROFILE, query_params={"id": table[export.ID].iloc[rows[0]]})
+
+
+def _remember_pick() -> None:
+    st.session_state["_participants_open"] = st.session_state["participants_open"]
+    st.session_state["participants_open"] = None
+
+
+names = dict(zip(table[export.ID], table[export.NAME], strict=True))
+st.selectbox(
+    _("Open a profile"),
+    list(names),
+    index=None,
+    key="participants_open",
+    format_func=names.get,
+    placeholder=_("Choose a participant"),
+    on_change=_remember_pick,
+)
+if picked := st.session_state.pop("_participants_open", None):
+    st.switch_page(PROFILE, query_params={"id": picked})
+
+csv_bytes, excel_bytes = cache.export_files(view.filters)
+left, right, _spacer = st.columns([1, 1, 3])
+left.download_button(
+    _("Download CSV"),
+    csv_bytes,
+    file_name="pri-participants.csv",
+    mime="text/csv",
+    key="participants_csv",
+    on_click="ignore",
+)
+right.download_button(
+    _("Download Excel"),
+    excel_bytes,
+    file_name="pri-participants.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    key="participants_xlsx",
+    on_click="ignore",
+    help=_("The workbook's 'About' sheet names the filter, the sources and the licences."),
+)
+
+st.subheader(_("Counts for the current selection"))
+by_type, by_country, by_group = st.columns(3)
+display = cache.display(view.filters, "type")
+for column, title, frame, by in (
+    (by_type, _("By type"), display, "type_label"),
+    (by_country, _("By country"), display, "country"),
+):
+    column.markdown(f"**{title}**")
+    if n:
+        column.dataframe(
+            summary.counts_table(frame, by).rename_axis(None), key=f"participants_count_{by}"
+        )
+by_group.markdown("**{title}**".format(title=_("By network or consortium")))
+if n:
+    by_group.dataframe(
+        summary.group_counts(view.selected, cache.group_names()).rename_axis(None),
+        key="participants_count_group",
+    )
+    by_group.caption(_("A participant in two groups counts in both."))
+shell.footer()

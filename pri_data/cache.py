@@ -122,16 +122,18 @@ def export_files(filters: Filters) -> tuple[bytes, bytes]:
 
 @st.cache_data(show_spinner=False)
 def groups_in_view(filters: Filters) -> tuple[str, ...]:
-    """Group ids with a member in the current selection (all groups when unfiltered), in file
-    order; 'individual' last when a participant in no group is selected."""
+    """Group ids with a member in the current selection (only the chosen ones when the group
+    filter is set), in file order; 'individual' last when it is in the selection."""
     present = set(filtered(filters)["group_ids"].explode())
-    ids = [g for g in groups()["id"] if filters.is_empty() or g in present]
+    if filters.groups:
+        present &= set(filters.groups)
+    ids = [g for g in groups()["id"] if g in present]
     return (*ids, load.INDIVIDUAL) if load.INDIVIDUAL in present else tuple(ids)
 
 
 @st.cache_data(show_spinner=False)
 def group_members(filters: Filters, group_id: str) -> pd.DataFrame:
-    """The members of one group (or 'individual') that also match the other filters."""
+    """The members of one group (or 'individual') in the current selection, for display."""
     from dataclasses import replace
 
     return display(replace(filters, groups=(group_id,)), "type")
