@@ -1,6 +1,99 @@
-"""Placeholder while this page is built."""
+"""Region profile: one participant (``?id=``): names, NUTS unit, groups, evidence, sources, map."""
 
 import streamlit as st
 
-st.title("region_profile")
-st.write("This page is being built.")
+from pri_data import cache, export
+from pri_data.countries import country_name
+from pri_data.load import INDIVIDUAL
+from pri_data.views import TYPE_LABELS
+from ui import shell, state
+from ui.i18n import _, ngettext
+
+view = shell.page_start(_("Region profile"))
+pid, notice = state.selected_participant()
+if notice:
+    st.info(
+        _("No participant has the id {pid!r} in the link; choose one below.").format(
+            pid=st.query_params.get("id")
+        ),
+        icon="ℹ️",
+    )
+
+everyone = view.everyone.sort_values("name_en")
+labels = dict(zip(everyone["id"], everyone["name_en"], strict=True))
+
+
+def _open_picked() -> None:
+    picked = st.session_state["profile_pick"]
+    if picked:
+        st.query_params["id"] = picked
+
+
+st.session_state["profile_pick"] = pid
+st.selectbox(
+    _("Participant"),
+    list(labels),
+    key="profile_pick",
+    format_func=labels.get,
+    index=None,
+    placeholder=_("Choose a participant"),
+    on_change=_open_picked,
+)
+if pid is None:
+    st.caption(_("Choose a participant to see its profile, or click one on the map."))
+    shell.footer()
+    st.stop()
+
+row = everyone.set_index("id").loc[pid]
+group_names = cache.group_names()
+nuts_name = cache.nuts_name(row["nuts_code"])
+
+st.header(row["name_en"], anchor="profile")
+st.markdown(_("Local name: **{name}**").format(name=row["name_local"]))
+
+info, locator = st.columns([3, 2])
+with info:
+    st.markdown(
+        _("**{type}** in **{country}**").format(
+            type=_(TYPE_LABELS.get(row["participant_type"], row["participant_type"])),
+            country=country_name(row["country_code"]),
+        )
+    )
+    st.markdown(
+        _("NUTS 2021 unit: **{code}** (level {level}) · {name}").format(
+            code=row["nuts_code"], level=int(row["nuts_level"]), name=nuts_name or "—"
+        )
+    )
+    groups = [g for g in row["group_ids"] if g != INDIVIDUAL]
+    if groups:
+        links = ", ".join(f"[{group_names.get(g, g)}](networks?group={g})" for g in groups)
+        st.markdown(
+            ngettext(
+                "Network or consortium: {links}", "Networks and consortia: {links}", len(groups)
+            ).format(links=links)
+        )
+    else:
+        st.markdown(_("Takes part individually: no known network or consortium."))
+    st.markdown(_("Confidence: **{confidence}**").format(confidence=row["confidence"]))
+    st.caption(
+        _("confirmed: a source names the territory as a participant. likely: a source names its "
+          "group as selected and the territory as a member.")
+    )  # fmt: skip
+    st.markdown(_("Evidence: {evidence}").format(evidence=row["evidence"]))
+    sources = export.split_sources(row["source_urls"])
+    st.markdown(ngettext("**Source**", "**Sources**", len(sources)))
+    st.markdown("\n".join(f"- [{url}]({url})" for url in sources))
+with locator:
+    st.plotly_chart(
+        cache.locator_map(pid),
+        key="profile_map",
+        config={"displaylogo": False, "scrollZoom": True},
+    )
+    st.caption(_("The participant's NUTS 2021 unit; a dot marks a city."))
+
+st.subheader(_("Indicators"))
+st.caption(
+    _("Regional indicators from Eurostat for this participant's NUTS unit, beside the other "
+      "participants, will appear here: the indicator comparison fills this section.")
+)  # fmt: skip
+shell.footer()
