@@ -1,6 +1,102 @@
-"""Placeholder while this page is built."""
+"""About the data: sources and dates, what confirmed/likely mean, what is missing, licences."""
 
+import pandas as pd
 import streamlit as st
 
-st.title("about")
-st.write("This page is being built.")
+from geo.nuts import ATTRIBUTION, GEOMETRY_SOURCE
+from pri_data import cache, notes
+from pri_data.sources import RELEASE_DATE, RELEASE_URL, S3_PLATFORM_URL, SOURCES
+from ui import shell
+from ui.i18n import _
+
+view = shell.page_start(_("About the data"), filters_in_sidebar=False)
+st.markdown(
+    _(
+        "No official list of the pilot's participants is published. This dashboard shows the "
+        "territories **named in public sources**: the European Commission's release of {date}, "
+        "regional governments', networks' and liaison offices' pages. Every participant, network "
+        "and membership cites its own source."
+    ).format(date=RELEASE_DATE)
+)
+
+st.header(_("What was announced"), anchor="announced")
+announced = cache.announced_table()
+st.dataframe(
+    announced[["label", "value", "source_quote", "source_date", "source_url"]],
+    key="about_announced",
+    hide_index=True,
+    column_config={
+        "label": st.column_config.TextColumn(_("Announced")),
+        "value": st.column_config.NumberColumn(_("Number")),
+        "source_quote": st.column_config.TextColumn(_("Quote (Dutch release)")),
+        "source_date": st.column_config.TextColumn(_("Date")),
+        "source_url": st.column_config.LinkColumn(_("Source")),
+    },
+)
+st.caption(
+    _("The quotes come from the Dutch version of the release; the English one: {url}").format(
+        url=RELEASE_URL
+    )
+)
+
+st.header(_("Confirmed and likely"), anchor="confidence")
+st.markdown(
+    _(
+        "- **confirmed**: a source names the territory as a participant in the pilot.\n"
+        "- **likely**: a source names a network or consortium as selected, and the territory as "
+        "one of its members, but not the territory itself."
+    )
+)
+
+st.header(_("What is known to be missing"), anchor="missing")
+st.caption(_("The notes that came with the participant list, as compiled."))
+with st.container(border=True):
+    st.markdown(notes.completeness_notes())
+
+st.header(_("Sources and dates"), anchor="sources")
+st.dataframe(
+    pd.DataFrame(SOURCES),
+    key="about_sources",
+    hide_index=True,
+    column_config={
+        "file": st.column_config.TextColumn(_("File")),
+        "what": st.column_config.TextColumn(_("What")),
+        "origin": st.column_config.TextColumn(_("Origin")),
+        "licence": st.column_config.TextColumn(_("Licence")),
+        "retrieved": st.column_config.TextColumn(_("Retrieved")),
+    },
+)
+st.markdown(
+    _("The JRC's S3 Platform shows the participants on its PRI pages: {url}").format(
+        url=S3_PLATFORM_URL
+    )
+)
+
+st.header(_("Boundaries"), anchor="boundaries")
+st.markdown(
+    _(
+        "Regions are drawn on the **NUTS 2021** classification. Each participant is matched to "
+        "the NUTS 2021 unit that best fits it (level 0 for a Member State, 1 to 3 for a region, "
+        "the NUTS 3 unit that contains a city). Geometry: {source}."
+    ).format(source=GEOMETRY_SOURCE)
+)
+
+st.header(_("Indicators left out"), anchor="indicators-left-out")
+st.caption(
+    _(
+        "The indicator layer reports here which Eurostat indicators could not be shown, and why: "
+        "the indicator comparison fills this section."
+    )
+)
+
+st.header(_("Attribution and licences"), anchor="licences")
+st.markdown(
+    _(
+        "- Indicators: Eurostat data, CC BY 4.0 — **Source: Eurostat**.\n"
+        "- Boundaries: Eurostat GISCO, NUTS 2021 — **{attribution}**.\n"
+        "- Announced totals: European Commission, © European Union, reuse authorised with "
+        "acknowledgement.\n"
+        "- Participant list: facts compiled from public sources; each row cites its sources."
+    ).format(attribution=ATTRIBUTION)
+)
+shell.footer()
