@@ -1,0 +1,171 @@
+"""Page tests (AppTest): every page runs, navigation lists every page, and the values the
+Participants, Networks, Region profile and About pages show for known links."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+REPO = Path(__file__).resolve().parents[2]
+PAGE_FILES = sorted(p.relative_to(REPO).as_posix() for p in (REPO / "pages").glob("*.py"))
+TIMEOUT = 60
+
+
+def run(path: str, **params: str) -> AppTest:
+    at = AppTest.from_file(str(REPO / path), default_timeout=TIMEOUT)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def texts(elements) -> list[str]:
+    return [str(e.value) for e in elements]
+
+
+@pytest.mark.parametrize("path", ["app.py", *PAGE_FILES])
+def test_page_runs_without_exception(path: str) -> None:
+    at = run(path)
+    assert not at.exception, [e.value for e in at.exception]
+
+
+def _navigation_pages() -> set[str]:
+    """The file paths given to st.Page(...) in app.py."""
+    tree = ast.parse((REPO / "app.py").read_text(encoding="utf-8"))
+    return {
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "attr", getattr(node.func, "id", None)) == "Page"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    }
+
+
+def test_every_page_file_is_in_navigation_and_back() -> None:
+    assert _navigation_pages() == set(PAGE_FILES)
+
+
+# --- Participants ------------------------------------------------------------------------------
+
+
+def test_participants_filtered_to_a_consortium() -> None:
+    at = run("pages/participants.py", group="cities-4-0")
+    assert not at.exception
+    assert "6 participants match (of 60 named)" in texts(at.subheader)
+    table = at.dataframe(key="participants_table").value
+    assert len(table) == 6
+    assert set(table["Name (English)"]) >= {"Leuven", "Bologna", "Turku"}
+    by_type = at.dataframe[1].value  # table, by type, by country, by group
+    assert by_type.loc["City", "total"] == 6
+
+
+def test_participants_country_filter_changes_counts() -> None:
+    at = run("pages/participants.py", group="cities-4-0", country="FI")
+    assert "2 participants match (of 60 named)" in texts(at.subheader)
+    by_country = at.dataframe[2].value
+    assert by_country.index.tolist() == ["Finland"]
+    assert by_country.loc["Finland", "total"] == 2
+
+
+def test_participants_unfiltered_states_the_gap() -> None:
+    at = run("pages/participants.py")
+    assert "60 participants match" in texts(at.subheader)
+    assert any("announced 74 participants" in c and "60 are named" in c for c in texts(at.caption))
+    assert len(at.dataframe(key="participants_table").value) == 60
+
+
+def test_participants_junk_link_shows_notice() -> None:
+    at = run("pages/participants.py", group="nope")
+    assert not at.exception
+    assert any("nope" in i for i in texts(at.info))
+    assert len(at.dataframe(key="participants_table").value) == 60
+
+
+def test_participants_sources_first_as_link_all_as_text() -> None:
+    table = run("pages/participants.py", q="Leuven").dataframe(key="participants_table").value
+    row = table.iloc[0]
+    assert row["Source"].startswith("https://")
+    assert row["Source"] in row["All sources"]
+
+
+def test_participants_open_a_profile_switches_page() -> None:
+    """Through app.py, so st.switch_page finds the registered profile page."""
+    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=TIMEOUT)
+    at.switch_page("pages/participants.py").run()
+    at.selectbox(key="participants_open").set_value("be-leuven").run()
+    assert not at.exception
+    assert at.query_params["id"] == "be-leuven"
+    assert "Leuven" in texts(at.header)
+
+
+# --- Networks ----------------------------------------------------------------------------------
+
+
+def test_networks_gap_and_one_section_per_group() -> None:
+    at = run("pages/networks.py")
+    assert not at.exception
+    assert "6 networks announced; 4 identified" in texts(at.subheader)
+    sections = [h for h in texts(at.header) if h != "Filters"]  # "Filters": the sidebar
+    assert len(sections) == 6 + 1  # four networks, two consortia, individual participants
+    assert sections[-1] == "Individual participants"
+    assert any("networks?group=cities-4-0" in m for m in texts(at.markdown))
+
+
+def test_networks_filtered_to_one_group() -> None:
+    at = run("pages/networks.py", group="cities-4-0")
+    sections = [h for h in texts(at.header) if h != "Filters"]
+    assert sections == ["Cities 4.0 Consortium"]
+    assert len(at.dataframe[0].value) == 6  # members, then counts by type
+    assert any("One of the six announced networks" in m for m in texts(at.markdown))
+
+
+def test_networks_consortium_is_marked_as_such() -> None:
+    at = run("pages/networks.py", group="mid-sweden")
+    assert any("Consortium: a joint application" in m for m in texts(at.markdown))
+
+
+# --- Region profile ----------------------------------------------------------------------------
+
+
+def test_profile_shows_participant_and_sources() -> None:
+    at = run("pages/region_profile.py", id="be-leuven")
+    assert not at.exception
+    assert "Leuven" in texts(at.header)
+    markdown = texts(at.markdown)
+    assert any("BE242" in m and "level 3" in m for m in markdown)
+    assert any("networks?group=cities-4-0" in m for m in markdown)
+    assert any("https://cor.europa.eu/" in m for m in markdown if m.startswith("- ["))
+    assert "Indicators" in texts(at.subheader)
+    assert len(at.get("plotly_chart")) == 1
+
+
+def test_profile_unknown_id_shows_notice_and_picker() -> None:
+    at = run("pages/region_profile.py", id="junk")
+    assert not at.exception
+    assert any("junk" in i for i in texts(at.info))
+    assert at.selectbox(key="profile_pick").value is None
+
+
+def test_profile_picker_writes_id() -> None:
+    at = run("pages/region_profile.py")
+    at.selectbox(key="profile_pick").set_value("be-leuven").run()
+    assert at.query_params["id"] == "be-leuven"
+    assert "Leuven" in texts(at.header)
+
+
+# --- About -------------------------------------------------------------------------------------
+
+
+def test_about_names_attribution_sources_and_gaps() -> None:
+    at = run("pages/about.py")
+    assert not at.exception
+    markdown = " ".join(texts(at.markdown))
+    assert "© EuroGeographics" in markdown
+    assert "Source: Eurostat" in markdown
+    assert "NUTS 2021" in markdown
+    assert "Navarra" in markdown  # from the project's copy of the completeness notes
+    assert "Indicators left out" in texts(at.header)
+    assert len(at.dataframe[0].value) == 5  # the announced totals
