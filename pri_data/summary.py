@@ -1,13 +1,53 @@
 """Counts of the named participants beside the totals announced on 17 May 2022, and the sentences
-that state them. Everything is computed from the data, so the honest gap is always shown."""
+that state them. Everything is computed from the data, so the honest gap is always shown.
+
+Sentences are English unless a ``Translator`` is passed (``ui.i18n.translator()`` gives the UI
+language's); this module never imports streamlit. Strings are marked with ``_``, ``ngettext`` and
+``N_`` so Babel's extractor finds them (see ``ui/i18n_tools.py``).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import pandas as pd
+from babel.lists import format_list
+from babel.numbers import format_decimal
 
 from pri_data.countries import country_name
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, translate later"
+    """Mark ``message`` for extraction; it is translated where it is used."""
+    return message
+
+
+def _english_plural(singular: str, plural: str, n: int) -> str:
+    return singular if n == 1 else plural
+
+
+@dataclass(frozen=True)
+class Translator:
+    """The UI language for sentences built here: gettext callables and a Babel locale code."""
+
+    gettext: Callable[[str], str] = field(default=str)
+    ngettext: Callable[[str, str, int], str] = field(default=_english_plural)
+    locale: str = "en"
+
+    def number(self, value: float) -> str:
+        """``value`` with the locale's grouping (1,234 / 1.234); small integers are unchanged."""
+        return format_decimal(value, locale=self.locale)
+
+    def join(self, items: list[str]) -> str:
+        """'a, b and c' in the locale's words (English keeps its form without a serial comma)."""
+        if self.locale == "en" or len(items) < 2:
+            return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+        return format_list(items, locale=self.locale)
+
+
+ENGLISH = Translator()
 
 _TYPE_KEYS = {"region": "regions", "city": "cities", "member_state": "member_states"}
 _NOUNS = {
@@ -17,6 +57,33 @@ _NOUNS = {
     "member_states_represented": ("represented Member State", "represented Member States"),
     "networks": ("network", "networks"),
 }
+# The plural noun inside a sentence, and the metric label: marked here, translated where used.
+_PLURALS = {
+    "regions": N_("regions"),
+    "cities": N_("cities"),
+    "member_states": N_("Member States (national level)"),
+    "member_states_represented": N_("represented Member States"),
+    "networks": N_("networks"),
+}
+_TITLES = {
+    "regions": N_("Regions"),
+    "cities": N_("Cities"),
+    "member_states": N_("Member States (national level)"),
+    "member_states_represented": N_("Represented Member States"),
+    "networks": N_("Networks"),
+}
+
+
+def _n_of_type(key: str, n: int, tr: Translator) -> str:
+    """'6 cities', '1 region', '2 Member States' in the UI language."""
+    ngettext = tr.ngettext
+    if key == "regions":
+        text = ngettext("{n} region", "{n} regions", n)
+    elif key == "cities":
+        text = ngettext("{n} city", "{n} cities", n)
+    else:
+        text = ngettext("{n} Member State", "{n} Member States", n)
+    return text.format(n=tr.number(n))
 
 
 @dataclass(frozen=True)
@@ -30,43 +97,73 @@ class Count:
     announced: int | None
 
     @property
-    def figure(self) -> str:
+    def exceeded(self) -> bool:
+        return self.announced is not None and self.named > self.announced
+
+    def figure_in(self, tr: Translator) -> str:
         """The headline figure: '50 of 63', or just '8' when more are named than announced."""
-        if self.announced is None or self.named > self.announced:
-            return str(self.named)
-        return f"{self.named} of {self.announced}"
+        if self.announced is None or self.exceeded:
+            return tr.number(self.named)
+        text = tr.gettext("{named} of {announced}")
+        return text.format(named=tr.number(self.named), announced=tr.number(self.announced))
+
+    def note_in(self, tr: Translator) -> str:
+        """The line under a figure: the confidence split, and the announcement when exceeded."""
+        _ = tr.gettext
+        if self.likely:
+            split = _("{confirmed} confirmed, {likely} likely").format(
+                confirmed=tr.number(self.confirmed), likely=tr.number(self.likely)
+            )
+        else:
+            split = _("all confirmed")
+        if self.exceeded:
+            return _("{announced} announced; {split}").format(
+                announced=tr.number(self.announced), split=split
+            )
+        return split
+
+    def title_in(self, tr: Translator) -> str:
+        """'Regions', 'Represented Member States', ... for a metric label."""
+        return tr.gettext(_TITLES[self.key])
+
+    @property
+    def figure(self) -> str:
+        return self.figure_in(ENGLISH)
 
     @property
     def note(self) -> str:
-        """The line under a figure: the confidence split, and the announcement when exceeded."""
-        split = (
-            f"{self.confirmed} confirmed, {self.likely} likely" if self.likely else "all confirmed"
-        )
-        if self.announced is not None and self.named > self.announced:
-            return f"{self.announced} announced; {split}"
-        return split
+        return self.note_in(ENGLISH)
 
     @property
     def title(self) -> str:
-        """'Regions', 'Member States represented', ... for a metric label."""
-        plural = _NOUNS[self.key][1]
-        return plural[0].upper() + plural[1:]
+        return self.title_in(ENGLISH)
 
     @property
     def noun(self) -> str:
         singular, plural = _NOUNS[self.key]
         return singular if self.named == 1 else plural
 
-    def sentence(self) -> str:
+    def sentence(self, tr: Translator = ENGLISH) -> str:
         """E.g. '50 of 63 regions named in public sources: 36 confirmed, 14 likely'."""
-        split = f": {self.confirmed} confirmed, {self.likely} likely" if self.likely else ""
-        plural = _NOUNS[self.key][1]
-        if self.announced is not None and self.named > self.announced:
-            return (
-                f"{self.named} {plural} named in public sources ({self.announced} announced){split}"
+        _ = tr.gettext
+        split = ""
+        if self.likely:
+            split = _(": {confirmed} confirmed, {likely} likely").format(
+                confirmed=tr.number(self.confirmed), likely=tr.number(self.likely)
             )
-        of = f" of {self.announced}" if self.announced is not None else ""
-        return f"{self.named}{of} {plural} named in public sources{split}"
+        values = {
+            "named": tr.number(self.named),
+            "things": _(_PLURALS[self.key]),
+            "split": split,
+            "announced": tr.number(self.announced) if self.announced is not None else "",
+        }
+        if self.exceeded:
+            text = _("{named} {things} named in public sources ({announced} announced){split}")
+        elif self.announced is not None:
+            text = _("{named} of {announced} {things} named in public sources{split}")
+        else:
+            text = _("{named} {things} named in public sources{split}")
+        return text.format(**values)
 
 
 def _count(key: str, confidence: pd.Series, announced: dict[str, int]) -> Count:
@@ -117,37 +214,51 @@ def group_counts(participants: pd.DataFrame, group_names: dict[str, str]) -> pd.
     return counts_table(exploded, "group")
 
 
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def _sort_key(text: str) -> str:
+    """Sort 'Österreich' with the O's, not after 'Zypern'."""
+    return unicodedata.normalize("NFKD", text).casefold()
 
 
-def selection_title(participants: pd.DataFrame, label: str) -> str:
+def selection_title(participants: pd.DataFrame, label: str, tr: Translator = ENGLISH) -> str:
     """'Cities 4.0 Consortium — 6 cities in 4 Member States' for a filtered selection."""
-    parts = []
-    for t, key in _TYPE_KEYS.items():
-        n = int((participants["participant_type"] == t).sum())
-        if n:
-            singular, plural = (
-                _NOUNS[key] if key != "member_states" else ("Member State", "Member States")
-            )
-            parts.append(f"{n} {singular if n == 1 else plural}")
+    parts = [
+        _n_of_type(key, n, tr)
+        for t, key in _TYPE_KEYS.items()
+        if (n := int((participants["participant_type"] == t).sum()))
+    ]
+    if not parts:
+        return f"{label} — {tr.gettext('no participants')}"
     n_countries = participants["country_code"].nunique()
-    where = f" in {n_countries} Member State{'s' if n_countries != 1 else ''}"
-    return f"{label} — {_join(parts) + where if parts else 'no participants'}"
+    where = tr.ngettext(
+        "{parts} in {n} Member State", "{parts} in {n} Member States", n_countries
+    ).format(parts=tr.join(parts), n=tr.number(n_countries))
+    return f"{label} — {where}"
 
 
 def press_sentence(
-    participants: pd.DataFrame, everyone: pd.DataFrame, announced: dict[str, int], label: str
+    participants: pd.DataFrame,
+    everyone: pd.DataFrame,
+    announced: dict[str, int],
+    label: str,
+    tr: Translator = ENGLISH,
 ) -> str:
     """One or two sentences a press officer can paste, with the honest gap to the announcement."""
+    _ = tr.gettext
     counts = headline_counts(everyone, pd.DataFrame({"kind": [], "confidence": []}), announced)
-    total = "; ".join(c.sentence() for c in counts[:3])
+    total = "; ".join(c.sentence(tr) for c in counts[:3])
     if len(participants) == len(everyone):
-        countries = _join(sorted(country_name(c) for c in everyone["country_code"].unique()))
-        return (
-            f"The Partnerships for Regional Innovation pilot (announced 17 May 2022): {total}. "
-            f"Named participants come from {everyone['country_code'].nunique()} of the "
-            f"{announced.get('member_states_represented')} Member States represented: {countries}."
+        names = (country_name(c, tr.locale) for c in everyone["country_code"].unique())
+        return _(
+            "The Partnerships for Regional Innovation pilot (announced 17 May 2022): {total}. "
+            "Named participants come from {n} of the {represented} Member States represented: "
+            "{countries}."
+        ).format(
+            total=total,
+            n=tr.number(everyone["country_code"].nunique()),
+            represented=announced.get("member_states_represented"),
+            countries=tr.join(sorted(names, key=_sort_key)),
         )
-    names = _join(sorted(participants["name_en"]))[:600] if len(participants) else "none"
-    return f"{selection_title(participants, label)}: {names}. For the whole pilot: {total}."
+    names = tr.join(sorted(participants["name_en"]))[:600] if len(participants) else _("none")
+    return _("{title}: {names}. For the whole pilot: {total}.").format(
+        title=selection_title(participants, label, tr), names=names, total=total
+    )
