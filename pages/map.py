@@ -3,24 +3,26 @@
 import streamlit as st
 
 from geo.plot import FOCUS
-from pri_data import cache, summary
+from pri_data import cache
 from pri_data.views import COLOR_BY
-from ui import shell
+from ui import charts, present, shell
+from ui.i18n import _
 
-view = shell.page_start("Map of the participants")
+view = shell.page_start(_("Map of the participants"))
 
 COLOR_LABELS = {
-    "network": "Network or consortium",
-    "type": "Participant type",
-    "confidence": "Confidence",
+    "network": _("Network or consortium"),
+    "type": _("Participant type"),
+    "confidence": _("Confidence"),
 }
+FOCUS_LABELS = {"Europe": _("Europe"), "Guadeloupe and Martinique": _("Guadeloupe and Martinique")}
 color_by = st.query_params.get("color", "network")
 focus = st.query_params.get("focus", "Europe")
 if color_by not in COLOR_BY:
-    st.info(f"Ignored unknown colour option in the link: {color_by!r}", icon="ℹ️")
+    st.info(_("Ignored unknown colour option in the link: {value}").format(value=repr(color_by)))
     color_by = "network"
 if focus not in FOCUS:
-    st.info(f"Ignored unknown map focus in the link: {focus!r}", icon="ℹ️")
+    st.info(_("Ignored unknown map focus in the link: {value}").format(value=repr(focus)))
     focus = "Europe"
 
 
@@ -32,10 +34,15 @@ def _set_param(name: str, key: str, default: str) -> None:
         st.query_params[name] = value
 
 
-left, right = st.columns([2, 3])
+# When presenting, the map comes first and the controls under it.
+if present.is_presenting():
+    chart_area, controls_area = st.container(), st.container()
+else:
+    controls_area, chart_area = st.container(), st.container()
+left, right = controls_area.columns([2, 3])
 st.session_state["map_color"], st.session_state["map_focus"] = color_by, focus
 left.segmented_control(
-    "Colour by",
+    _("Colour by"),
     COLOR_BY,
     key="map_color",
     format_func=COLOR_LABELS.get,
@@ -44,31 +51,39 @@ left.segmented_control(
     required=True,
 )
 right.segmented_control(
-    "Focus",
+    _("Focus"),
     list(FOCUS),
     key="map_focus",
+    format_func=lambda name: FOCUS_LABELS.get(name, name),
     on_change=_set_param,
     args=("focus", "map_focus", "Europe"),
     required=True,
-    help="The outermost regions (Canarias, Açores, Madeira, the French overseas regions) are far "
-    "from the mainland: switch the focus to see them.",
+    help=_(
+        "The outermost regions (Canarias, Açores, Madeira, the French overseas regions) are far "
+        "from the mainland: switch the focus to see them."
+    ),
 )
 
-title = summary.selection_title(view.selected, view.label)
-event = st.plotly_chart(
-    cache.participant_map(view.filters, color_by, focus, title, 720),
+figure = cache.participant_map(
+    view.filters, color_by, focus, view.title_line, present.figure_height(720)
+)
+event = chart_area.plotly_chart(
+    figure,
     key="participant_map",
     on_select="rerun",
     selection_mode="points",
-    config={"displaylogo": False, "scrollZoom": True},
+    config=charts.chart_config("pri-map", scrollZoom=True),
 )
 points = event.selection.points if event and event.selection else []
 clicked = [p["customdata"][0] for p in points if p.get("customdata")]
 if clicked:
-    st.switch_page("pages/region_profile.py", query_params={"id": clicked[0]})
+    keep = {k: st.query_params[k] for k in ("lang", "present") if k in st.query_params}
+    st.switch_page("pages/region_profile.py", query_params={"id": clicked[0], **keep})
 st.caption(
-    "Filled areas are regions at their own NUTS level and Member States; dots are cities. "
-    "Faint areas with a coloured edge are *likely* participants. Click a participant to open its "
-    "profile."
+    _(
+        "Filled areas are regions at their own NUTS level and Member States; dots are cities. "
+        "Faint areas with a coloured edge are *likely* participants. Click a participant to open "
+        "its profile."
+    )
 )
 shell.footer()

@@ -6,9 +6,10 @@ from __future__ import annotations
 import streamlit as st
 
 from pri_data import cache
-from pri_data.countries import country_name
 from pri_data.filters import LIST_PARAMS, Filters, parse_filters, to_params
-from pri_data.views import TYPE_LABELS
+from pri_data.steps import LANG_PARAM, STEP_PARAM
+from ui import i18n
+from ui.i18n import _
 
 FILTER_PARAMS = (*LIST_PARAMS, "q")
 _REMEMBERED = "_filter_params"  # last filter params of this session, to carry across pages
@@ -19,8 +20,52 @@ def query_dict() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
+def type_label(participant_type: str) -> str:
+    """'Region', 'City', 'Member State' in the UI language."""
+    labels = {"region": _("Region"), "city": _("City"), "member_state": _("Member State")}
+    return labels.get(participant_type, participant_type)
+
+
+def confidence_label(confidence: str) -> str:
+    """'confirmed' / 'likely' in the UI language."""
+    return {"confirmed": _("confirmed"), "likely": _("likely")}.get(confidence, confidence)
+
+
+def sync_lang() -> None:
+    """Keep ``?lang=`` in the URL after a sidebar page link dropped it, and remember the
+    language for the next page switch (``i18n.current_lang`` falls back to it)."""
+    lang = i18n.current_lang()
+    if LANG_PARAM not in st.query_params and lang != i18n.DEFAULT_LANG:
+        st.query_params[LANG_PARAM] = lang
+    st.session_state[i18n.REMEMBERED_LANG] = lang
+
+
+def _on_lang_change() -> None:
+    lang = st.session_state["lang_select"]
+    st.session_state[i18n.REMEMBERED_LANG] = lang
+    if lang == i18n.DEFAULT_LANG:
+        st.query_params.pop(LANG_PARAM, None)
+    else:
+        st.query_params[LANG_PARAM] = lang
+
+
+def language_selector() -> None:
+    """The sidebar's language choice; it writes ``?lang=``."""
+    st.session_state["lang_select"] = i18n.current_lang()
+    st.sidebar.selectbox(
+        "🌐 " + _("Language"),
+        list(i18n.LANGUAGES),
+        key="lang_select",
+        format_func=i18n.LANGUAGES.get,
+        on_change=_on_lang_change,
+    )
+
+
 def _restore_after_page_switch() -> None:
-    """Page links drop the query string; put the session's filters back so the URL stays true."""
+    """Page links drop the query string; put the session's filters back so the URL stays true.
+    A step link of the guided sequence (``?step=``) sets its own filters: nothing is restored."""
+    if STEP_PARAM in st.query_params:
+        return
     has_filters = any(k in st.query_params for k in FILTER_PARAMS)
     remembered = st.session_state.get(_REMEMBERED, {})
     if not has_filters and remembered:
@@ -62,49 +107,52 @@ def _on_change() -> None:
 def sidebar_filters(filters: Filters) -> None:
     """Sidebar widgets showing ``filters``; changing one rewrites the URL and reruns."""
     options = cache.filter_options()
-    names = {**cache.group_names(), "individual": "Individual (no group)"}
+    names = {**cache.group_names(), "individual": _("Individual (no group)")}
     ss = st.session_state
     ss["f_group"], ss["f_country"] = list(filters.groups), list(filters.countries)
     ss["f_type"], ss["f_confidence"] = list(filters.types), list(filters.confidence)
     ss["f_q"] = filters.query
     with st.sidebar:
-        st.header("Filters")
+        st.header(_("Filters"))
         st.multiselect(
-            "Network or consortium",
+            _("Network or consortium"),
             options["group"],
             key="f_group",
             format_func=lambda g: names.get(g, g),
             on_change=_on_change,
-            placeholder="All",
+            placeholder=_("All"),
         )
         st.multiselect(
-            "Country",
+            _("Country"),
             options["country"],
             key="f_country",
-            format_func=country_name,
+            format_func=i18n.country,
             on_change=_on_change,
-            placeholder="All",
+            placeholder=_("All"),
         )
         st.multiselect(
-            "Participant type",
+            _("Participant type"),
             options["type"],
             key="f_type",
-            format_func=lambda t: TYPE_LABELS.get(t, t),
+            format_func=type_label,
             on_change=_on_change,
-            placeholder="All",
+            placeholder=_("All"),
         )
         st.multiselect(
-            "Confidence",
+            _("Confidence"),
             options["confidence"],
             key="f_confidence",
+            format_func=confidence_label,
             on_change=_on_change,
-            placeholder="All",
-            help="confirmed: a source names the territory as a participant. likely: a source "
-            "names its group as selected and the territory as a member.",
+            placeholder=_("All"),
+            help=_(
+                "confirmed: a source names the territory as a participant. likely: a source "
+                "names its group as selected and the territory as a member."
+            ),
         )
-        st.text_input("Search names", key="f_q", on_change=_on_change, max_chars=80)
+        st.text_input(_("Search names"), key="f_q", on_change=_on_change, max_chars=80)
         if not filters.is_empty():
-            st.button("Clear filters", key="f_clear", on_click=write_filters, args=(Filters(),))
+            st.button(_("Clear filters"), key="f_clear", on_click=write_filters, args=(Filters(),))
 
 
 def selected_participant() -> tuple[str | None, str | None]:
@@ -114,4 +162,4 @@ def selected_participant() -> tuple[str | None, str | None]:
         return None, None
     if pid in set(cache.participants()["id"]):
         return pid, None
-    return None, f"Ignored unknown participant id in the link: {pid!r}"
+    return None, _("Ignored unknown participant id in the link: {pid}").format(pid=repr(pid))

@@ -1,0 +1,71 @@
+"""The guided sequence a workshop facilitator steps through in presentation mode.
+
+Overview -> the map of the represented Member States -> the map of each network or consortium
+(``?group=<id>``, ids from the data) -> the indicator comparison. Every step is a link: page path
+plus query parameters (``present=1``, ``step=<n>``, ``lang``), so the list can be prepared and
+shared in advance. Pure functions; no Streamlit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from pri_data.summary import N_
+
+PRESENT_PARAM, STEP_PARAM, LANG_PARAM = "present", "step", "lang"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One screen of the sequence. ``label`` is an English msgid, or a group's own name when
+    ``translate`` is false."""
+
+    page: str  # script path relative to app.py, as st.Page got it
+    url_path: str  # the st.Page url_path
+    label: str
+    params: tuple[tuple[str, str], ...] = ()
+    translate: bool = True
+
+
+def guided_steps(groups: Iterable[tuple[str, str]]) -> list[Step]:
+    """The sequence for ``groups`` = (id, name) pairs in the order to show them."""
+    return [
+        Step("pages/overview.py", "overview", N_("Overview of the pilot")),
+        Step("pages/map.py", "map", N_("Map of the represented Member States")),
+        *(
+            Step("pages/map.py", "map", name, (("group", gid),), translate=False)
+            for gid, name in groups
+        ),
+        Step("pages/comparison.py", "comparison", N_("Indicator comparison")),
+    ]
+
+
+def step_params(steps: list[Step], index: int, lang: str = "en") -> dict[str, str]:
+    """The query parameters of step ``index`` (0-based): its own, present=1, step=n, lang."""
+    params = dict(steps[index].params)
+    params[PRESENT_PARAM] = "1"
+    params[STEP_PARAM] = str(index + 1)
+    if lang != "en":
+        params[LANG_PARAM] = lang
+    return params
+
+
+def step_url(steps: list[Step], index: int, lang: str = "en", base: str = "") -> str:
+    """'map?group=cities-4-0&present=1&step=3&lang=nl' (``base`` is prepended, e.g. the app URL
+    with a trailing slash)."""
+    return f"{base}{steps[index].url_path}?{urlencode(step_params(steps, index, lang))}"
+
+
+def current_step(steps: list[Step], page: str, params: Mapping[str, str]) -> int | None:
+    """The 0-based step shown by ``page`` with ``params``: the ``step`` parameter when it names a
+    step of this page, else the first step of this page whose parameters match (None if none)."""
+    raw = params.get(STEP_PARAM, "")
+    if raw.isdigit() and 1 <= int(raw) <= len(steps) and steps[int(raw) - 1].page == page:
+        return int(raw) - 1
+    for index, step in enumerate(steps):
+        own = dict(step.params)
+        if step.page == page and all(params.get(k) == own.get(k) for k in ("group", *own)):
+            return index
+    return None

@@ -1,0 +1,153 @@
+"""Presentation mode: ``?present=1`` turns any page into a screen-share view (large type, no
+sidebar or Streamlit chrome, taller charts, a title line stating the current selection), with the
+guided sequence of ``pri_data.steps`` on the page: step indicator, Previous / Next links and an
+"Exit presentation" button (all reachable with Tab). ``shell.page_start`` calls this module.
+
+Pages ask for chart heights with ``figure_height(default)``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+from pri_data import cache
+from pri_data.steps import (
+    PRESENT_PARAM,
+    STEP_PARAM,
+    Step,
+    current_step,
+    guided_steps,
+    step_params,
+    step_url,
+)
+from ui import i18n
+from ui.i18n import _
+
+PRESENT_SCALE = 1.25  # charts are this much taller when presenting
+_CSS = """<style>
+html { font-size: 22px; }
+[data-testid="stSidebar"], [data-testid="stExpandSidebarButton"],
+[data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stAppHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+[data-testid="stStatusWidget"], footer { display: none !important; }
+[data-testid="stMainBlockContainer"] {
+  padding: 0.6rem 1.6rem 1rem 1.6rem !important; max-width: 100% !important;
+}
+h1 { font-size: 1.9rem !important; padding: 0.2rem 0 0.4rem 0 !important; }
+h2 { font-size: 1.5rem !important; }
+h3 { font-size: 1.25rem !important; }
+</style>"""
+
+
+def is_presenting() -> bool:
+    """True when the URL has ``?present=1``."""
+    return st.query_params.get(PRESENT_PARAM) == "1"
+
+
+def figure_height(default: int) -> int:
+    """The chart height a page should use: ``default``, taller when presenting."""
+    return round(default * PRESENT_SCALE) if is_presenting() else default
+
+
+def apply_style() -> None:
+    """Large type; sidebar, header toolbar, status and footer hidden."""
+    st.html(_CSS)
+
+
+def steps() -> list[Step]:
+    """The guided sequence for the data's groups (networks and consortia, in file order)."""
+    groups = cache.groups()
+    return guided_steps(zip(groups["id"], groups["name"], strict=True))
+
+
+def step_label(step: Step) -> str:
+    return _(step.label) if step.translate else step.label
+
+
+def _in_navigation(page: str) -> bool:
+    """Whether ``page`` is an st.Page of the running app (not so when a page file runs alone,
+    e.g. in AppTest): st.page_link only works then."""
+    ctx = get_script_run_ctx()
+    pages = ctx.pages_manager.get_pages() if ctx else {}
+    return any(
+        "url_pathname" in info and Path(info["script_path"]).as_posix().endswith(page)
+        for info in pages.values()
+    )
+
+
+def _link(all_steps: list[Step], index: int, label: str, container=st) -> None:
+    """A real link to step ``index`` (st.page_link in the app, a Markdown link otherwise)."""
+    step, lang = all_steps[index], i18n.current_lang()
+    if _in_navigation(step.page):
+        container.page_link(
+            step.page, label=label, query_params=step_params(all_steps, index, lang)
+        )
+    else:
+        container.markdown(f"[{label}]({step_url(all_steps, index, lang)})")
+
+
+def _exit() -> None:
+    st.query_params.pop(PRESENT_PARAM, None)
+    st.query_params.pop(STEP_PARAM, None)
+
+
+def _on_toggle() -> None:
+    if st.session_state["present_toggle"]:
+        st.query_params[PRESENT_PARAM] = "1"
+    else:
+        _exit()
+
+
+def presentation_bar(page: str, title: str) -> None:
+    """Step indicator, Previous / Next and Exit, above the title line."""
+    all_steps = steps()
+    index = current_step(all_steps, page, st.query_params.to_dict())
+    where, back, forward, leave = st.columns([5, 1.6, 1.6, 2.2], vertical_alignment="center")
+    if index is None:
+        where.markdown(f"**{title}**")
+        _link(all_steps, 0, "▶ " + _("Start the sequence"), forward)
+    else:
+        text = _("Step {n} of {total}").format(n=index + 1, total=len(all_steps))
+        where.markdown(f"**{text}** · {title}")
+        if index > 0:
+            _link(all_steps, index - 1, "← " + _("Previous"), back)
+        if index < len(all_steps) - 1:
+            _link(all_steps, index + 1, _("Next") + " →", forward)
+    leave.button(_("Exit presentation"), key="present_exit", on_click=_exit, icon="✖")
+
+
+def sidebar_section() -> None:
+    """Sidebar: the presentation toggle and every step of the sequence as a link."""
+    st.session_state["present_toggle"] = is_presenting()
+    with st.sidebar:
+        st.header(_("Presentation"))
+        st.toggle(
+            _("Presentation mode"),
+            key="present_toggle",
+            on_change=_on_toggle,
+            help=_(
+                "Large type and no sidebar, for sharing a screen. Leave it with the button "
+                "at the top of the page."
+            ),
+        )
+        all_steps = steps()
+        with st.expander(_("Guided sequence ({n} steps)").format(n=len(all_steps))):
+            for index, step in enumerate(all_steps):
+                _link(all_steps, index, f"{index + 1}. {step_label(step)}")
+            st.caption(_("Links for a workshop; each opens its step in presentation mode."))
+            st.code(
+                "\n".join(
+                    step_url(all_steps, i, i18n.current_lang(), _base_url())
+                    for i in range(len(all_steps))
+                ),
+                language=None,
+            )
+
+
+def _base_url() -> str:
+    """The app's address up to its last '/', from the browser's URL ('' when unknown)."""
+    url = (st.context.url or "").split("?")[0]
+    return url[: url.rfind("/") + 1] if "://" in url else ""
