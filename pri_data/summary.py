@@ -123,8 +123,10 @@ class Count:
         return split
 
     def title_in(self, tr: Translator) -> str:
-        """'Regions', 'Represented Member States', ... for a metric label."""
-        return tr.gettext(_TITLES[self.key])
+        """'Regions', 'Represented Member States', ... for a metric label (capitalised, since a
+        language may share the msgid with the lower-case noun of a sentence)."""
+        title = tr.gettext(_TITLES[self.key])
+        return title[:1].upper() + title[1:]
 
     @property
     def figure(self) -> str:
