@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from geo.nuts import ATTRIBUTION, load_nuts
+from geo.nuts import ATTRIBUTION, EU27, load_nuts
 from geo.shapes import level_geojson, units_geojson
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
@@ -155,14 +155,34 @@ def _zoom_for(bounds: tuple[float, float, float, float]) -> tuple[float, float, 
 
 
 def locator_map(row: pd.DataFrame, height: int = 360) -> go.Figure:
-    """One participant (a one-row display frame) on its NUTS unit, zoomed to fit."""
+    """One participant (a one-row display frame) on its NUTS unit among the EU-27 countries,
+    zoomed to fit; a city is a dot inside its outlined NUTS 3 unit, seen with its surroundings."""
     nuts = load_nuts()
     code = row["nuts_code"].iloc[0]
+    is_city = row["participant_type"].iloc[0] == "city"
     unit = nuts[nuts["nuts_id"] == code]
-    lat, lon, zoom = _zoom_for(tuple(unit.total_bounds))
-    colours = {row["category"].iloc[0]: PALETTE[0]}
-    base = country_base_trace({code[:2]: f"{row['country'].iloc[0]}: represented"})
-    traces = participant_traces(row, colours)
+    minx, miny, maxx, maxy = unit.total_bounds
+    pad = 1.5 * max(maxx - minx, maxy - miny) if is_city else 0.1 * max(maxx - minx, 1.0)
+    lat, lon, zoom = _zoom_for((minx - pad, miny - pad, maxx + pad, maxy + pad))
+    country = code[:2]
+    base = country_base_trace(
+        {c: (f"{row['country'].iloc[0]}: represented" if c == country else c) for c in EU27}
+    )
+    traces = participant_traces(row, {row["category"].iloc[0]: PALETTE[0]})
+    if is_city:
+        traces.insert(
+            0,
+            go.Choroplethmap(
+                geojson=units_geojson((code,)),
+                locations=[code],
+                z=[0],
+                colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]],
+                showscale=False,
+                marker_line_color="#333333",
+                marker_line_width=1.5,
+                hovertemplate=f"NUTS 3 {code}<extra></extra>",
+            ),
+        )
     fig = go.Figure([base, *traces])
     fig.update_layout(
         map={"style": "white-bg", "center": {"lat": lat, "lon": lon}, "zoom": zoom},
