@@ -1,0 +1,80 @@
+"""Indicator figures for the pilot's participants, and a region's rank among its peers.
+
+A participant at NUTS 0, 1 or 2 gets the figure published for its own code. A participant at
+NUTS 3 (a Swedish or Finnish county, a city) gets the figure of the NUTS 2 region that contains it,
+and the note says so. No figure stays NaN: nothing is estimated or aggregated here.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from geo.nuts import nuts_names
+from pri_data.indicators import indicator_info, values_at_all_levels
+
+PARTICIPANT_COLUMNS = ("id", "name_en", "nuts_code", "nuts_level")
+RESULT_COLUMNS = ["participant_id", "value", "year", "flag", "basis_nuts_id", "basis_note"]
+
+
+def _check_participants(participants: pd.DataFrame) -> None:
+    missing = [c for c in PARTICIPANT_COLUMNS if c not in participants.columns]
+    if missing:
+        raise ValueError(f"participants frame lacks the column(s) {', '.join(missing)}")
+
+
+def _basis(nuts_code: str, level: int) -> str:
+    """The unit whose figure stands for a participant: its own, or its NUTS 2 parent at NUTS 3."""
+    return nuts_code[:4] if level == 3 else nuts_code
+
+
+def _note(basis: str, level: int, name: str, names: dict[str, str], found: bool) -> str:
+    """Empty for a participant's own figure; otherwise says whose figure it is, or that none is."""
+    label = names.get(basis, basis)
+    contains = f", which contains {name}" if level == 3 else ""
+    if found:
+        return f"figure for {label}{contains}" if level == 3 else ""
+    return f"no figure published for {label} ({basis}){contains}"
+
+
+def participant_values(
+    participants: pd.DataFrame, indicator_id: str, year: int | None = None
+) -> pd.DataFrame:
+    """participant_id, value, year, flag, basis_nuts_id, basis_note: one row per participant,
+    in input order. ``year=None``: the latest figure of each basis unit."""
+    _check_participants(participants)
+    values = values_at_all_levels(indicator_id, year).set_index("nuts_id")
+    names = nuts_names()
+    rows = []
+    for pid, name, code, level in participants.loc[:, list(PARTICIPANT_COLUMNS)].itertuples(
+        index=False
+    ):
+        basis = _basis(str(code), int(level))
+        found = basis in values.index
+        hit = values.loc[basis] if found else None
+        rows.append(
+            {
+                "participant_id": pid,
+                "value": float(hit["value"]) if found else float("nan"),
+                "year": int(hit["year"]) if found else pd.NA,
+                "flag": str(hit["flag"]) if found else "",
+                "basis_nuts_id": basis,
+                "basis_note": _note(basis, int(level), str(name), names, found),
+            }
+        )
+    out = pd.DataFrame(rows, columns=RESULT_COLUMNS)
+    return out.astype({"value": "float64", "year": "Int64", "flag": "str"})
+
+
+def rank_among_regions(indicator_id: str, year: int, nuts_id: str) -> tuple[int, int] | None:
+    """(rank, n) of ``nuts_id`` among the units of its NUTS level with a figure in ``year``;
+    rank 1 is the best (highest, or lowest where lower is better; ties share the best rank).
+    None when the unit has no figure that year."""
+    level_values = values_at_all_levels(indicator_id, year)
+    level_values = level_values[level_values["nuts_id"].str.len() == len(nuts_id)]
+    if nuts_id not in set(level_values["nuts_id"]):
+        return None
+    better = indicator_info(indicator_id)["higher_is_better"]
+    ascending = better is not pd.NA and not bool(better)
+    ranks = level_values["value"].rank(method="min", ascending=ascending)
+    rank = ranks[level_values["nuts_id"] == nuts_id].iloc[0]
+    return int(rank), len(level_values)
