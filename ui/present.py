@@ -123,7 +123,7 @@ def sidebar_section() -> None:
     """Sidebar: the presentation toggle and every step of the sequence as a link."""
     st.session_state["present_toggle"] = is_presenting()
     with st.sidebar:
-        st.header(_("Presentation"))
+        st.subheader(_("Presentation"))
         st.toggle(
             _("Presentation mode"),
             key="present_toggle",

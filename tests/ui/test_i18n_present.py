@@ -1,0 +1,187 @@
+"""Languages, presentation mode, the guided sequence and the press sentence, page by page (AppTest),
+plus the pure step functions of ``pri_data.steps``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from pri_data import load
+from pri_data.steps import current_step, guided_steps, step_params, step_url
+
+REPO = Path(__file__).resolve().parents[2]
+PAGE_FILES = sorted(p.relative_to(REPO).as_posix() for p in (REPO / "pages").glob("*.py"))
+TIMEOUT = 60
+HEADINGS = {
+    "en": ("Partnerships for Regional Innovation: the pilot", "Map of the participants"),
+    "nl": ("Partnerschappen voor regionale innovatie: de pilot", "Kaart van de deelnemers"),
+    "fr": (
+        "Partenariats pour l’innovation régionale\u202f: le projet pilote",
+        "Carte des participants",
+    ),
+    "de": ("Partnerschaften für regionale Innovation: das Pilotprojekt", "Karte der Teilnehmer"),
+}
+CITIES_TITLE = {
+    "en": "Cities 4.0 Consortium — 6 cities in 5 Member States",
+    "nl": "Cities 4.0 Consortium — 6 steden in 5 lidstaten",
+    "fr": "Cities 4.0 Consortium — 6 villes dans 5 États membres",
+    "de": "Cities 4.0 Consortium — 6 Städte in 5 Mitgliedstaaten",
+}
+
+
+def _uses_shell(path: str) -> bool:
+    return "shell.page_start(" in (REPO / path).read_text(encoding="utf-8")
+
+
+def run(path: str, **params: str) -> AppTest:
+    at = AppTest.from_file(str(REPO / path), default_timeout=TIMEOUT)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def values(elements) -> list[str]:
+    return [str(e.value) for e in elements]
+
+
+# --- the guided sequence (pure) ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def steps():
+    groups = load.load_groups()
+    return guided_steps(zip(groups["id"], groups["name"], strict=True))
+
+
+def test_sequence_is_overview_map_groups_comparison(steps) -> None:
+    groups = load.load_groups()
+    assert len(steps) == 3 + len(groups)
+    assert [s.url_path for s in steps] == ["overview", "map", *["map"] * len(groups), "comparison"]
+    assert [dict(s.params).get("group") for s in steps[2:-1]] == list(groups["id"])
+
+
+def test_step_links_carry_present_step_and_lang(steps) -> None:
+    assert step_url(steps, 0) == "overview?present=1&step=1"
+    assert step_url(steps, 4, "nl") == "map?group=cities-4-0&present=1&step=5&lang=nl"
+    assert step_params(steps, 1, "de") == {"present": "1", "step": "2", "lang": "de"}
+
+
+def test_current_step_from_step_param_or_page(steps) -> None:
+    assert current_step(steps, "pages/map.py", {"group": "cities-4-0", "step": "5"}) == 4
+    assert current_step(steps, "pages/map.py", {"group": "cities-4-0"}) == 4
+    assert current_step(steps, "pages/map.py", {}) == 1
+    assert current_step(steps, "pages/map.py", {"step": "1"}) == 1  # step 1 is not the map
+    assert current_step(steps, "pages/participants.py", {}) is None
+
+
+# --- languages ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", list(HEADINGS))
+def test_overview_and_map_in_each_language(lang: str) -> None:
+    overview = run("pages/overview.py", lang=lang)
+    assert not overview.exception
+    assert overview.title[0].value == HEADINGS[lang][0]
+    map_page = run("pages/map.py", lang=lang, group="cities-4-0")
+    assert not map_page.exception
+    assert map_page.title[0].value == HEADINGS[lang][1]
+    figure = json.loads(map_page.get("plotly_chart")[0].proto.spec)
+    assert figure["layout"]["title"]["text"] == CITIES_TITLE[lang]
+    assert map_page.selectbox(key="lang_select").value == lang
+
+
+def test_numbers_and_countries_in_dutch() -> None:
+    at = run("pages/overview.py", lang="nl")
+    assert [m.label for m in at.metric][:2] == ["Regio's", "Steden"]
+    assert at.metric[0].value == "50 van 63"
+    assert "België" in at.code[0].value and "Spanje en Zweden." in at.code[0].value
+    assert "Land" in [m.label for m in at.multiselect]
+
+
+def test_unknown_language_falls_back_to_english_with_notice() -> None:
+    at = run("pages/overview.py", lang="xx")
+    assert not at.exception
+    assert at.title[0].value == HEADINGS["en"][0]
+    assert any("Unknown language 'xx'" in text for text in values(at.info))
+
+
+def test_language_selector_writes_the_url() -> None:
+    at = run("pages/map.py")
+    at.selectbox(key="lang_select").set_value("de").run()
+    assert at.query_params["lang"] == "de"
+    assert at.title[0].value == HEADINGS["de"][1]
+    at.selectbox(key="lang_select").set_value("en").run()
+    assert "lang" not in at.query_params
+    assert at.title[0].value == HEADINGS["en"][1]
+
+
+def test_language_survives_a_page_switch() -> None:
+    at = run("app.py", lang="nl")
+    assert at.title[0].value == HEADINGS["nl"][0]
+    at.switch_page("pages/map.py").run()  # like a sidebar link: the query string is dropped
+    assert not at.exception
+    assert at.title[0].value == HEADINGS["nl"][1]
+
+
+# --- presentation mode -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["app.py", *PAGE_FILES])
+def test_presentation_mode_on_every_page(path: str) -> None:
+    at = run(path, present="1", group="cities-4-0")
+    assert not at.exception, [e.value for e in at.exception]
+    if path != "app.py" and not _uses_shell(path):
+        pytest.skip(f"{path} does not call shell.page_start yet")
+    assert CITIES_TITLE["en"] in values(at.title)  # the title line states the selection
+    assert at.button(key="present_exit")  # the way out, since the sidebar is hidden
+    assert not at.sidebar.multiselect  # no filters rendered in the hidden sidebar
+
+
+def test_presentation_step_indicator_and_links_in_german() -> None:
+    at = run("pages/map.py", present="1", group="cities-4-0", step="5", lang="de")
+    assert CITIES_TITLE["de"] in values(at.title)
+    text = " ".join(values(at.markdown))
+    assert "Schritt 5 von 9" in text
+    assert "(map?group=bioregions-facility&present=1&step=4&lang=de)" in text  # Previous
+    assert "(map?group=vanguard-initiative&present=1&step=6&lang=de)" in text  # Next
+
+
+def test_presentation_map_is_taller() -> None:
+    normal = json.loads(run("pages/map.py").get("plotly_chart")[0].proto.spec)
+    shown = json.loads(run("pages/map.py", present="1").get("plotly_chart")[0].proto.spec)
+    assert shown["layout"]["height"] > normal["layout"]["height"]
+
+
+def test_toggle_enters_and_exit_button_leaves_presentation() -> None:
+    at = run("pages/overview.py", group="cities-4-0")
+    at.toggle(key="present_toggle").set_value(True).run()
+    assert at.query_params["present"] == "1"
+    assert CITIES_TITLE["en"] in values(at.title)
+    at.button(key="present_exit").click().run()
+    assert "present" not in at.query_params
+    assert at.title[0].value == HEADINGS["en"][0]
+    assert at.query_params["group"] == "cities-4-0"  # the selection stays
+
+
+def test_sidebar_lists_every_step_link() -> None:
+    at = run("pages/overview.py", lang="fr")
+    links = "\n".join(values(at.sidebar.code))
+    assert "map?group=cities-4-0&present=1&step=5&lang=fr" in links
+    assert links.count("present=1") == 9
+
+
+# --- the press sentence on every page -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", PAGE_FILES)
+def test_press_sentence_on_every_page(path: str) -> None:
+    at = run(path, group="cities-4-0", lang="nl")
+    assert not at.exception
+    if not _uses_shell(path):
+        pytest.skip(f"{path} does not call shell.page_start yet")
+    sentences = [c for c in values(at.main.code) if c.startswith(CITIES_TITLE["nl"])]
+    assert len(sentences) == 1, values(at.main.code)
+    assert "Voor de hele pilot: 50 van 63 regio's" in sentences[0]
