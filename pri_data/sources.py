@@ -63,4 +63,27 @@ SOURCES: tuple[Source, ...] = (
         "© European Union, reuse authorised with acknowledgement",
         "2026-11-25",
     ),
+    Source(
+        "indicators.parquet",
+        "Eurostat regional indicators (R&D, researchers, HRST, patents, GDP, unemployment, "
+        "population) in NUTS 2021 codes, with flags",
+        "Eurostat extracts in shared/reference/indicators (see data/INDICATORS.md), built by "
+        "python -m pri_data.build_indicators",
+        "Eurostat, CC BY 4.0 (Source: Eurostat)",
+        "2026-11-25",
+    ),
+    Source(
+        "indicator_catalog.csv",
+        "One row per indicator: label, unit, Eurostat dataset, direction, source, years",
+        "Built with indicators.parquet",
+        "Eurostat, CC BY 4.0 (Source: Eurostat)",
+        "2026-11-25",
+    ),
+    Source(
+        "indicators_left_out.csv",
+        "Source rows not shown, with the reason (territory changed since, Extra-Regio)",
+        "Built with indicators.parquet",
+        "Eurostat, CC BY 4.0 (Source: Eurostat)",
+        "2026-11-25",
+    ),
 )
