@@ -23,7 +23,7 @@ class Step:
     ``translate`` is false."""
 
     page: str  # script path relative to app.py, as st.Page got it
-    url_path: str  # the st.Page url_path
+    url_path: str  # the st.Page url_path; "" for the default page, which lives at the app root
     label: str
     params: tuple[tuple[str, str], ...] = ()
     translate: bool = True
@@ -32,7 +32,7 @@ class Step:
 def guided_steps(groups: Iterable[tuple[str, str]]) -> list[Step]:
     """The sequence for ``groups`` = (id, name) pairs in the order to show them."""
     return [
-        Step("pages/overview.py", "overview", N_("Overview of the pilot")),
+        Step("pages/overview.py", "", N_("Overview of the pilot")),
         Step("pages/map.py", "map", N_("Map of the represented Member States")),
         *(
             Step("pages/map.py", "map", name, (("group", gid),), translate=False)
@@ -53,9 +53,11 @@ def step_params(steps: list[Step], index: int, lang: str = "en") -> dict[str, st
 
 
 def step_url(steps: list[Step], index: int, lang: str = "en", base: str = "") -> str:
-    """'map?group=cities-4-0&present=1&step=3&lang=nl' (``base`` is prepended, e.g. the app URL
-    with a trailing slash)."""
-    return f"{base}{steps[index].url_path}?{urlencode(step_params(steps, index, lang))}"
+    """'map?group=cities-4-0&present=1&step=3&lang=nl', relative to the app root, or absolute
+    when ``base`` (the app URL with its trailing slash) is given. The default page is the root
+    itself: './?present=1&step=1' (or base + '?present=1&step=1')."""
+    path = steps[index].url_path or ("" if base else "./")
+    return f"{base}{path}?{urlencode(step_params(steps, index, lang))}"
 
 
 def current_step(steps: list[Step], page: str, params: Mapping[str, str]) -> int | None:

@@ -36,6 +36,7 @@ LANGUAGES = {"en": "English", "nl": "Nederlands", "fr": "Français", "de": "Deut
 DEFAULT_LANG = "en"
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAIN = "messages"
+REMEMBERED_LANG = "_lang"  # session key: the language survives page links that drop ?lang=
 
 
 def po_path(lang: str) -> Path:
@@ -66,8 +67,14 @@ def requested_lang() -> str | None:
 
 
 def current_lang() -> str:
-    """The UI language from the URL; anything unknown falls back to English."""
-    lang = requested_lang() or DEFAULT_LANG
+    """The UI language from the URL (else the one this session last used); anything unknown
+    falls back to English."""
+    lang = requested_lang()
+    if lang is None:
+        try:
+            lang = st.session_state.get(REMEMBERED_LANG, DEFAULT_LANG)
+        except Exception:  # outside a script run
+            lang = DEFAULT_LANG
     return lang if lang in LANGUAGES else DEFAULT_LANG
 
 

@@ -26,7 +26,7 @@ from pri_data.steps import (
 from ui import i18n
 from ui.i18n import _
 
-PRESENT_SCALE = 1.25  # charts are this much taller when presenting
+PRESENT_MIN_HEIGHT = 800  # px: a chart fills a shared 1080p screen below the title line
 _CSS = """<style>
 html { font-size: 22px; }
 [data-testid="stSidebar"], [data-testid="stExpandSidebarButton"],
@@ -39,6 +39,8 @@ html { font-size: 22px; }
 h1 { font-size: 1.9rem !important; padding: 0.2rem 0 0.4rem 0 !important; }
 h2 { font-size: 1.5rem !important; }
 h3 { font-size: 1.25rem !important; }
+[data-testid="stMetricValue"] { font-size: 1.5rem !important; }
+[data-testid="stMetricLabel"] p { font-size: 0.8rem !important; }
 </style>"""
 
 
@@ -49,7 +51,7 @@ def is_presenting() -> bool:
 
 def figure_height(default: int) -> int:
     """The chart height a page should use: ``default``, taller when presenting."""
-    return round(default * PRESENT_SCALE) if is_presenting() else default
+    return max(round(default * 1.1), PRESENT_MIN_HEIGHT) if is_presenting() else default
 
 
 def apply_style() -> None:
@@ -105,7 +107,7 @@ def presentation_bar(page: str, title: str) -> None:
     """Step indicator, Previous / Next and Exit, above the title line."""
     all_steps = steps()
     index = current_step(all_steps, page, st.query_params.to_dict())
-    where, back, forward, leave = st.columns([5, 1.6, 1.6, 2.2], vertical_alignment="center")
+    where, back, forward, leave = st.columns([4.4, 1.5, 1.5, 2.6], vertical_alignment="center")
     if index is None:
         where.markdown(f"**{title}**")
         _link(all_steps, 0, "▶ " + _("Start the sequence"), forward)

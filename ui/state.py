@@ -53,7 +53,7 @@ def language_selector() -> None:
     """The sidebar's language choice; it writes ``?lang=``."""
     st.session_state["lang_select"] = i18n.current_lang()
     st.sidebar.selectbox(
-        "🌐 " + _("Language"),
+        _("Language"),
         list(i18n.LANGUAGES),
         key="lang_select",
         format_func=i18n.LANGUAGES.get,

@@ -59,12 +59,13 @@ def steps():
 def test_sequence_is_overview_map_groups_comparison(steps) -> None:
     groups = load.load_groups()
     assert len(steps) == 3 + len(groups)
-    assert [s.url_path for s in steps] == ["overview", "map", *["map"] * len(groups), "comparison"]
+    assert [s.url_path for s in steps] == ["", "map", *["map"] * len(groups), "comparison"]
     assert [dict(s.params).get("group") for s in steps[2:-1]] == list(groups["id"])
 
 
 def test_step_links_carry_present_step_and_lang(steps) -> None:
-    assert step_url(steps, 0) == "overview?present=1&step=1"
+    assert step_url(steps, 0) == "./?present=1&step=1"  # the default page is the app root
+    assert step_url(steps, 0, base="http://h/") == "http://h/?present=1&step=1"
     assert step_url(steps, 4, "nl") == "map?group=cities-4-0&present=1&step=5&lang=nl"
     assert step_params(steps, 1, "de") == {"present": "1", "step": "2", "lang": "de"}
 
