@@ -1,6 +1,127 @@
-"""Placeholder while this page is built."""
+"""Indicator comparison: where the participants stand on published innovation-gap indicators,
+beside their countries, their networks, the other EU regions and the EU as a whole."""
 
 import streamlit as st
 
-st.title("comparison")
-st.write("This page is being built.")
+from pri_data import cache
+from pri_data.indicator_charts import distribution, ranking_bars, scatter_two
+from ui import charts, params, present, shell
+from ui.i18n import _
+
+view = shell.page_start(_("Indicator comparison"))
+catalog = cache.indicator_catalog()
+ids = list(catalog.index)
+LATEST = "latest"
+
+
+def label_of(indicator_id: str) -> str:
+    return _(str(catalog.loc[indicator_id, "label"]))
+
+
+left, middle, right = st.columns([3, 2, 3])
+ind = params.url_selectbox(
+    _("Indicator"), "ind", ids, "gerd_pc_gdp", key="cmp_ind", format_func=label_of, container=left
+)
+years = [LATEST, *[str(y) for y in reversed(cache.indicator_years(ind))]]
+year_text = params.url_selectbox(
+    _("Year"),
+    "year",
+    years,
+    LATEST,
+    key="cmp_year",
+    container=middle,
+    format_func=lambda y: _("Latest available per region") if y == LATEST else y,
+    help=_("'Latest' takes each region's most recent figure; every value shows its year."),
+)
+year = None if year_text == LATEST else int(year_text)
+info = catalog.loc[ind]
+unit = _(str(info["unit"]))
+when = _("latest available per region") if year is None else str(year)
+source = _("Source: Eurostat ({dataset}, extracted {date}); CC BY 4.0").format(
+    dataset=info["dataset_code"], date=info["extracted"]
+)
+st.caption(source)
+
+st.subheader(_("Map of the EU's NUTS 2 regions"))
+title = f"{label_of(ind)} ({unit}), {when}"
+st.plotly_chart(
+    cache.indicator_map_figure(view.filters, ind, year, title, source, present.figure_height(620)),
+    key="cmp_map",
+    config=charts.chart_config(f"pri-{ind}-map"),
+)
+st.caption(_("Grey: no data. Red outline: the selected participants' own units."))
+values = cache.indicator_map_values(ind, year)
+st.download_button(
+    _("Download the map's figures (CSV)"),
+    values.to_csv(index=False).encode("utf-8"),
+    file_name=f"pri-{ind}-nuts2.csv",
+    key="dl_cmp_map",
+)
+
+st.subheader(_("Participants ranked"))
+rank = cache.ranking(view.filters, ind, year)
+eu = cache.eu_value(ind, year)
+eu_value = eu[0] if eu else None
+st.plotly_chart(
+    ranking_bars(rank, eu_value, unit, title, source),
+    key="cmp_rank",
+    config=charts.chart_config(f"pri-{ind}-ranking"),
+)
+no_data = rank[rank["value"].isna()]
+if len(no_data):
+    st.caption(_("No data for: {names}.").format(names=", ".join(no_data["name"])))
+notes = rank[rank["basis_note"].fillna("") != ""]
+if len(notes):
+    with st.expander(_("Figures that stand for a participant's wider region")):
+        st.dataframe(notes[["name", "basis_note"]], hide_index=True, key="cmp_notes")
+if eu is None:
+    st.caption(_("The source gives no EU figure for this year."))
+st.download_button(
+    _("Download the ranking's figures (CSV)"),
+    rank.drop(columns=["category"]).to_csv(index=False).encode("utf-8"),
+    file_name=f"pri-{ind}-participants.csv",
+    key="dl_cmp_rank",
+)
+
+st.subheader(_("Two indicators together"))
+other = [i for i in ids if i != ind]
+ind2 = params.url_selectbox(
+    _("Second indicator"), "ind2", other, other[0], key="cmp_ind2", format_func=label_of
+)
+points = cache.scatter(view.filters, ind, ind2, year)
+st.plotly_chart(
+    scatter_two(
+        points, label_of(ind), label_of(ind2), f"{label_of(ind)} / {label_of(ind2)}", source
+    ),
+    key="cmp_scatter",
+    config=charts.chart_config(f"pri-{ind}-{ind2}-scatter"),
+)
+st.download_button(
+    _("Download the scatter's figures (CSV)"),
+    points.to_csv(index=False).encode("utf-8"),
+    file_name=f"pri-{ind}-{ind2}.csv",
+    key="dl_cmp_scatter",
+)
+
+st.subheader(_("The innovation divide: participant regions and the others"))
+dist = cache.distribution(view.filters, ind, year)
+st.plotly_chart(
+    distribution(dist, unit, title, source),
+    key="cmp_dist",
+    config=charts.chart_config(f"pri-{ind}-distribution"),
+)
+st.caption(
+    _("Participant regions: NUTS 2 regions in a selected participant's territory or containing it.")
+)
+
+st.subheader(_("By network or consortium"))
+table = cache.network_table(view.filters, ind, year)
+st.dataframe(
+    table,
+    key="cmp_networks",
+    column_config={
+        c: st.column_config.NumberColumn(format="%.2f")
+        for c in ("median", "min", "max", "median − EU")
+    },
+)
+shell.footer()

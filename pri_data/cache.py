@@ -145,3 +145,101 @@ def nuts_name(nuts_code: str) -> str:
     from geo.nuts import nuts_names
 
     return nuts_names().get(nuts_code, "")
+
+
+# --- Indicator comparison -------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False)
+def indicator_catalog() -> pd.DataFrame:
+    from pri_data.indicators import load_indicator_catalog
+
+    return load_indicator_catalog().set_index("indicator_id", drop=False)
+
+
+@st.cache_data(show_spinner=False)
+def indicator_years(indicator_id: str) -> list[int]:
+    from pri_data.indicators import available_years
+
+    return available_years(indicator_id)
+
+
+@st.cache_data(show_spinner=False)
+def eu_value(indicator_id: str, year: int | None) -> tuple[float, int, str] | None:
+    from pri_data.indicators import eu_value as _eu_value
+
+    return _eu_value(indicator_id, year)
+
+
+@st.cache_data(show_spinner=False)
+def region_groups(filters: Filters) -> dict[str, str]:
+    """NUTS 2 regions in the territory of the filtered participants -> their group colour key."""
+    from pri_data.comparison import participant_region_groups
+
+    return participant_region_groups(display(filters, "network"))
+
+
+@st.cache_data(show_spinner=False)
+def indicator_map_values(indicator_id: str, year: int | None) -> pd.DataFrame:
+    from pri_data.comparison import map_values
+
+    return map_values(indicator_id, year)
+
+
+@st.cache_data(show_spinner=False)
+def ranking(filters: Filters, indicator_id: str, year: int | None) -> pd.DataFrame:
+    from pri_data.comparison import ranking_frame
+
+    return ranking_frame(display(filters, "network"), indicator_id, year)
+
+
+@st.cache_data(show_spinner=False)
+def scatter(filters: Filters, x_id: str, y_id: str, year: int | None) -> pd.DataFrame:
+    from pri_data.comparison import scatter_frame
+
+    return scatter_frame(x_id, y_id, year, region_groups(filters))
+
+
+@st.cache_data(show_spinner=False)
+def distribution(filters: Filters, indicator_id: str, year: int | None) -> pd.DataFrame:
+    from pri_data.comparison import distribution_frame
+
+    return distribution_frame(indicator_map_values(indicator_id, year), region_groups(filters))
+
+
+@st.cache_data(show_spinner=False)
+def network_table(filters: Filters, indicator_id: str, year: int | None) -> pd.DataFrame:
+    from pri_data.comparison import network_rows
+    from pri_data.indicator_charts import network_table as _table
+
+    rows = network_rows(filtered(filters), ranking(filters, indicator_id, year), group_names())
+    eu = eu_value(indicator_id, year)
+    return _table(rows, eu[0] if eu else None)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def indicator_map_figure(
+    filters: Filters, indicator_id: str, year: int | None, title: str, source: str, height: int
+) -> go.Figure:
+    """NUTS 2 choropleth, participants' own units outlined (shared object: do not mutate)."""
+    from geo.indicator_map import indicator_map
+
+    info = indicator_catalog().loc[indicator_id]
+    outlined = tuple(sorted(set(filtered(filters)["nuts_code"])))
+    values = indicator_map_values(indicator_id, year)
+    return indicator_map(values, outlined, title, str(info["unit"]), source, height)
+
+
+@st.cache_data(show_spinner=False)
+def profile_indicators(participant_id: str) -> pd.DataFrame:
+    from pri_data.comparison import profile_indicators as _profile
+
+    frame = views.display_frame(participants(), groups(), "network")
+    return _profile(frame[frame["id"] == participant_id])
+
+
+@st.cache_data(show_spinner=False)
+def indicators_left_out() -> pd.DataFrame:
+    from pri_data.indicators import left_out_summary
+
+    return left_out_summary()

@@ -15,7 +15,7 @@ def _finish(fig: go.Figure, title: str, source: str, height: int) -> go.Figure:
     fig.update_layout(
         title={"text": title, "x": 0.01, "font": {"size": 19}},
         height=height,
-        margin={"l": 10, "r": 10, "t": 60, "b": 70},
+        margin={"l": 10, "r": 10, "t": 60, "b": 110},
         font={"size": 14},
         plot_bgcolor="white",
         annotations=[
@@ -23,11 +23,13 @@ def _finish(fig: go.Figure, title: str, source: str, height: int) -> go.Figure:
             {
                 "text": source,
                 "x": 0,
-                "y": -0.12 if height < 500 else -0.08,
+                "y": 0,
+                "yshift": -70,  # pixels below the plot area: clear of the axis title
                 "xref": "paper",
                 "yref": "paper",
                 "showarrow": False,
                 "xanchor": "left",
+                "yanchor": "top",
                 "font": {"size": 12, "color": "#555555"},
             },
         ],
@@ -132,6 +134,7 @@ def distribution(values: pd.DataFrame, unit: str, title: str, source: str) -> go
                 pointpos=0,
                 marker={"color": colour, "size": 6},
                 line={"color": "#333333" if flag else "#777777"},
+                fillcolor="rgba(0,114,178,0.15)" if flag else "rgba(150,150,150,0.15)",
                 text=sub["label"],
                 hovertemplate="%{text}: %{y:.2f}<extra></extra>",
             )

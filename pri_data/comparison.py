@@ -1,0 +1,129 @@
+"""The frames behind the comparison page: every EU NUTS 2 region with its figure, which of them
+lie in a participant's territory, and the participants' figures beside their country and the EU.
+Pure pandas; the page only lays these out. Missing figures stay NaN ("no data")."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from geo.nuts import load_nuts
+from pri_data import indicators
+from pri_data.indicator_compare import participant_values, rank_among_regions
+
+
+def _nuts2() -> pd.DataFrame:
+    nuts = load_nuts()
+    level2 = nuts[nuts["level"] == 2]
+    return pd.DataFrame({"nuts_id": level2["nuts_id"], "label": level2["name_latn"]})
+
+
+def map_values(indicator_id: str, year: int | None) -> pd.DataFrame:
+    """All EU-27 NUTS 2 regions: nuts_id, label, value (NaN = no data), year, flag."""
+    values = indicators.region_values(indicator_id, year, level=2)
+    return _nuts2().merge(values, on="nuts_id", how="left").reset_index(drop=True)
+
+
+def participant_region_groups(participants: pd.DataFrame) -> dict[str, str]:
+    """NUTS 2 region -> the participant category it belongs to. A region counts when it lies in a
+    participant's territory (a NUTS 0/1/2 participant contains it or is it) or contains a NUTS 3
+    participant. ``participants`` needs nuts_code, nuts_level and category (display frame)."""
+    out: dict[str, str] = {}
+    level2 = _nuts2()["nuts_id"]
+    for code, level, category in participants[["nuts_code", "nuts_level", "category"]].itertuples(
+        index=False
+    ):
+        code = str(code)
+        if int(level) == 3:
+            out.setdefault(code[:4], category)
+        else:
+            for region in level2[level2.str.startswith(code)]:
+                out.setdefault(region, category)
+    return out
+
+
+def distribution_frame(values: pd.DataFrame, in_pilot: dict[str, str]) -> pd.DataFrame:
+    """Regions with a figure: value, label, is_participant (True = in a participant's territory)."""
+    have = values[values["value"].notna()]
+    return have.assign(is_participant=have["nuts_id"].isin(in_pilot))[
+        ["nuts_id", "label", "value", "year", "is_participant"]
+    ]
+
+
+def median_gap(frame: pd.DataFrame) -> tuple[float, float, float]:
+    """Median of participant regions, of the others, and their difference."""
+    inside = frame.loc[frame["is_participant"], "value"].median()
+    outside = frame.loc[~frame["is_participant"], "value"].median()
+    return inside, outside, inside - outside
+
+
+def scatter_frame(x_id: str, y_id: str, year: int | None, in_pilot: dict[str, str]) -> pd.DataFrame:
+    """Regions with both figures: label, x, y, x_year, y_year, group ('' = not in the pilot)."""
+    x = map_values(x_id, year).rename(columns={"value": "x", "year": "x_year"})
+    y = indicators.region_values(y_id, year, level=2).rename(
+        columns={"value": "y", "year": "y_year"}
+    )
+    both = x.merge(y[["nuts_id", "y", "y_year"]], on="nuts_id").dropna(subset=["x", "y"])
+    return both.assign(group=both["nuts_id"].map(in_pilot).fillna(""))[
+        ["nuts_id", "label", "x", "y", "x_year", "y_year", "group"]
+    ]
+
+
+def ranking_frame(participants: pd.DataFrame, indicator_id: str, year: int | None) -> pd.DataFrame:
+    """One row per participant: name, value, year, flag, basis_note, country, country_value (the
+    country's figure for the same year), category. Participants without a figure keep NaN."""
+    values = participant_values(participants, indicator_id, year)
+    frame = participants.reset_index(drop=True)[["id", "label", "country_code", "category"]]
+    out = frame.join(values.drop(columns="participant_id"))
+    country = [
+        indicators.country_values(indicator_id, int(y)).get(c, float("nan"))
+        if pd.notna(y)
+        else float("nan")
+        for c, y in zip(out["country_code"], out["year"], strict=True)
+    ]
+    return out.assign(name=out["label"], country_value=country)
+
+
+def network_rows(participants: pd.DataFrame, ranking: pd.DataFrame, names: dict) -> pd.DataFrame:
+    """group, name, value: one row per (group, member); 'Individual' for no group."""
+    values = dict(zip(ranking["id"], ranking["value"], strict=True))
+    rows = [
+        {"group": names.get(g, "Individual"), "name": name, "value": values.get(pid)}
+        for pid, name, ids in participants[["id", "name_en", "group_ids"]].itertuples(index=False)
+        for g in ids
+    ]
+    return pd.DataFrame(rows, columns=["group", "name", "value"])
+
+
+def profile_indicators(participant: pd.DataFrame) -> pd.DataFrame:
+    """Every indicator for one participant (one-row frame): value, year, basis note, EU value,
+    country value, rank among EU regions of its level, and the time series for a sparkline."""
+    catalog = indicators.load_indicator_catalog()
+    rows = []
+    for info in catalog.itertuples(index=False):
+        value = participant_values(participant, info.indicator_id, None).iloc[0]
+        year = None if pd.isna(value["year"]) else int(value["year"])
+        eu = indicators.eu_value(info.indicator_id, year) if year else None
+        country = (
+            indicators.country_values(info.indicator_id, year).get(
+                participant["country_code"].iloc[0]
+            )
+            if year
+            else None
+        )
+        basis = value["basis_nuts_id"]
+        rank = rank_among_regions(info.indicator_id, year, basis) if year is not None else None
+        series = indicators.time_series(info.indicator_id, value["basis_nuts_id"])
+        rows.append(
+            {
+                "indicator": info.label,
+                "unit": info.unit,
+                "value": value["value"],
+                "year": year,
+                "EU": eu[0] if eu and eu[1] == year else float("nan"),
+                "country": country if country is not None else float("nan"),
+                "rank": f"{rank[0]} of {rank[1]}" if rank else "",
+                "trend": series["value"].tolist(),
+                "note": value["basis_note"],
+            }
+        )
+    return pd.DataFrame(rows)

@@ -1,0 +1,55 @@
+"""A choice widget bound to one URL query parameter: the URL is the source, the widget writes it.
+A value in the link that is not an option is ignored with a visible notice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import streamlit as st
+
+from ui.i18n import _
+
+
+def url_value(name: str, options: Sequence[str], default: str) -> tuple[str, str | None]:
+    """The option named by ``?name=``, or ``default`` and a notice when the link names none."""
+    raw = st.query_params.get(name)
+    if raw is None or raw in options:
+        return (raw or default), None
+    notice = _("Ignored unknown {name} in the link: {value}")
+    return default, notice.format(name=name, value=repr(raw))
+
+
+def _write(name: str, key: str, default: str) -> None:
+    value = st.session_state[key]
+    if value is None or value == default:
+        st.query_params.pop(name, None)
+    else:
+        st.query_params[name] = value
+
+
+def url_selectbox(
+    label: str,
+    name: str,
+    options: Sequence[str],
+    default: str,
+    *,
+    key: str,
+    format_func: Callable[[str], str] = str,
+    container=st,
+    help: str | None = None,
+) -> str:
+    """A selectbox showing ``?name=`` (or ``default``); choosing rewrites the URL and reruns."""
+    value, notice = url_value(name, options, default)
+    if notice:
+        st.info(notice, icon="ℹ️")
+    st.session_state[key] = value
+    container.selectbox(
+        label,
+        list(options),
+        key=key,
+        format_func=format_func,
+        on_change=_write,
+        args=(name, key, default),
+        help=help,
+    )
+    return value
