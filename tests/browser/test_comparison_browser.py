@@ -1,0 +1,44 @@
+"""The indicator comparison in a real browser: the NUTS 2 choropleth draws offline, choosing an
+indicator redraws it and rewrites the link, and each chart's figures download."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.maps import drawn_feature_count, wait_for_map
+from tests.browser.server import wait_for_app
+
+pytestmark = pytest.mark.playwright
+
+
+def test_comparison_map_draws_and_indicator_changes(
+    page, app_url: str, external_requests: list[str], screenshots_dir: Path, tmp_path: Path
+) -> None:
+    page.set_viewport_size({"width": 1600, "height": 1400})
+    page.goto(f"{app_url}/comparison")
+    wait_for_app(page)
+    wait_for_map(page)
+    assert drawn_feature_count(page) >= 200  # ~242 NUTS 2 regions, "no data" ones included
+    expect(page.locator(".gtitle").first).to_contain_text("R&D expenditure (GERD)")
+    page.screenshot(path=screenshots_dir / "comparison_gerd.png")
+
+    page.get_by_test_id("stSelectbox").filter(has_text="Indicator").first.click()
+    page.get_by_role("option", name="Unemployment rate").click()
+    wait_for_app(page)
+    expect(page).to_have_url(re.compile(r"ind=unemployment_rate"))
+    expect(page.locator(".gtitle").first).to_contain_text("Unemployment rate")
+    wait_for_map(page)
+    page.screenshot(path=screenshots_dir / "comparison_unemployment.png")
+
+    with page.expect_download() as info:
+        page.get_by_test_id("stDownloadButton").filter(has_text="ranking").first.click()
+    path = tmp_path / "ranking.csv"
+    info.value.save_as(path)
+    ranking = pd.read_csv(path)
+    assert len(ranking) == 60 and {"value", "year", "basis_note"} <= set(ranking.columns)
+    assert external_requests == []
