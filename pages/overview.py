@@ -28,10 +28,11 @@ for column, count in zip(st.columns(len(counts)), counts, strict=True):
     column.metric(count.title_in(tr), count.figure_in(tr), border=True, help=count.sentence(tr))
     column.caption(count.note_in(tr))
 
+figure = cache.participant_map(
+    view.filters, "network", "Europe", view.title_line, present.figure_height(640)
+)
 st.plotly_chart(
-    cache.participant_map(
-        view.filters, "network", "Europe", view.title_line, present.figure_height(640)
-    ),
+    charts.export_ready(figure),
     key="overview_map",
     config=charts.chart_config("pri-overview-map", scrollZoom=False),
 )

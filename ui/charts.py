@@ -4,6 +4,11 @@ offline) saves a 2x PNG whose title, source line and attribution are part of the
     st.plotly_chart(fig, key="...", config=charts.chart_config("pri-map"))
 
 A figure without a source line gets one with ``with_source(fig, text)`` (returns a copy).
+
+The PNG is drawn from the chart's SVG outside the page, where Streamlit's web font (Source Sans)
+is not available: text measured in one font and drawn in another gets clipped (a legend entry, the
+source line). ``export_ready(fig)`` gives a copy in a system font stack, the same on screen and in
+the PNG; pages pass that copy to ``st.plotly_chart`` (a copy: cached figures are shared).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 SOURCE_Y = -0.05  # just under the plot area, as geo.plot.participant_map places its source line
+EXPORT_FONT = "Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif"
 
 
 def _slug(name: str) -> str:
@@ -28,6 +34,14 @@ def chart_config(filename: str, **extra: Any) -> dict[str, Any]:
         "displaylogo": False,
         **extra,
     }
+
+
+def export_ready(fig: go.Figure) -> go.Figure:
+    """A copy of ``fig`` whose text uses ``EXPORT_FONT`` unless the figure names a font."""
+    out = go.Figure(fig)
+    if not out.layout.font.family:
+        out.update_layout(font_family=EXPORT_FONT)
+    return out
 
 
 def with_source(fig: go.Figure, text: str, *, bottom_margin: int = 60) -> go.Figure:

@@ -112,6 +112,9 @@ def presentation_bar(page: str, title: str) -> None:
         where.markdown(f"**{title}**")
         _link(all_steps, 0, "▶ " + _("Start the sequence"), forward)
     else:
+        # Also sends the whole query string to the browser: a page link to the same page with
+        # other parameters (map -> map of the next network) leaves the old URL there otherwise.
+        st.query_params[STEP_PARAM] = str(index + 1)
         text = _("Step {n} of {total}").format(n=index + 1, total=len(all_steps))
         where.markdown(f"**{text}** · {title}")
         if index > 0:

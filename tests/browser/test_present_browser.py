@@ -1,0 +1,124 @@
+"""Presentation mode and chart export in a real browser: screen-share views at 1280x720 in Dutch
+and German, the step links reached with the keyboard, the way out, and the map's PNG download
+with its title and source line burnt in."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from playwright.sync_api import expect
+
+from tests.browser.maps import wait_for_map
+from tests.browser.server import wait_for_app
+
+pytestmark = pytest.mark.playwright
+
+VIEWPORT = {"width": 1280, "height": 720}
+CITIES = "map?group=cities-4-0&present=1&step=5"
+EXPECTED = {
+    "nl": ("Stap 5 van 9", "Cities 4.0 Consortium — 6 steden in 5 lidstaten", "Volgende"),
+    "de": ("Schritt 5 von 9", "Cities 4.0 Consortium — 6 Städte in 5 Mitgliedstaaten", "Weiter"),
+}
+OVERVIEW_TITLE = {
+    "nl": "Alle genoemde deelnemers — 50 regio's, 8 steden en 2 lidstaten in 16 lidstaten",
+    "de": "Alle genannten Teilnehmer — 50 Regionen, 8 Städte und 2 Mitgliedstaaten in 16 "
+    "Mitgliedstaaten",
+}
+
+
+def _open(page, url: str, with_map: bool = True) -> None:
+    page.set_viewport_size(VIEWPORT)
+    page.goto(url)
+    wait_for_app(page)
+    if with_map:
+        wait_for_map(page)
+
+
+def _chrome_hidden(page) -> None:
+    expect(page.get_by_test_id("stSidebar")).to_be_hidden()
+    expect(page.get_by_test_id("stHeader")).to_be_hidden()
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+@pytest.mark.parametrize("lang", list(EXPECTED))
+def test_presentation_screens(
+    page, app_url: str, external_requests: list[str], screenshots_dir: Path, lang: str
+) -> None:
+    step, title, _next = EXPECTED[lang]
+    _open(page, f"{app_url}/{CITIES}&lang={lang}")
+    _chrome_hidden(page)
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+    expect(page.get_by_text(step)).to_be_visible()
+    assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "22px"
+    page.screenshot(path=screenshots_dir / f"present_map_{lang}.png")
+
+    _open(page, f"{app_url}/?present=1&step=1&lang={lang}")
+    _chrome_hidden(page)
+    expect(page.get_by_role("heading", level=1)).to_have_text(OVERVIEW_TITLE[lang])
+    page.screenshot(path=screenshots_dir / f"present_overview_{lang}.png")
+    assert external_requests == []
+
+
+def test_next_step_by_keyboard_then_exit(page, app_url: str) -> None:
+    _open(page, f"{app_url}/{CITIES}&lang=nl")
+    for _ in range(20):  # Tab until the "Volgende" (Next) link has the focus
+        page.keyboard.press("Tab")
+        tag, text = page.evaluate(
+            "[document.activeElement.tagName, document.activeElement.innerText]"
+        )
+        if tag == "A" and "Volgende" in text:
+            break
+    else:
+        pytest.fail("the Next link is not reachable with Tab")
+    page.keyboard.press("Enter")
+    wait_for_app(page)
+    expect(page).to_have_url(re.compile(r"group=vanguard-initiative.*step=6"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Vanguard Initiative")
+    expect(page.get_by_text("Stap 6 van 9")).to_be_visible()
+
+    page.get_by_role("button", name="Presentatie verlaten").click()
+    wait_for_app(page)
+    expect(page.get_by_test_id("stSidebar")).to_be_visible()
+    expect(page).not_to_have_url(re.compile(r"present="))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Kaart van de deelnemers")
+
+
+def _dark_share(image: Image.Image, box: tuple[int, int, int, int]) -> float:
+    """Share of pixels in ``box`` darker than light grey (text, outlines)."""
+    grey = image.crop(box).convert("L")
+    pixels = list(grey.getdata())
+    return sum(p < 160 for p in pixels) / len(pixels)
+
+
+def test_map_png_download_has_title_source_and_map(
+    page, app_url: str, external_requests: list[str], screenshots_dir: Path
+) -> None:
+    _open(page, f"{app_url}/map?group=cities-4-0")
+    chart = page.get_by_test_id("stPlotlyChart").first
+    chart.hover()
+    button = chart.get_by_role("button", name=re.compile(r"Download plot", re.IGNORECASE))
+    expect(button).to_be_visible()
+    with page.expect_download() as info:
+        button.click()
+    download = info.value
+    assert download.suggested_filename == "pri-map.png"
+    path = screenshots_dir / "map_download.png"
+    download.save_as(path)
+
+    image = Image.open(path).convert("RGB")
+    box = chart.locator(".js-plotly-plot").bounding_box()
+    assert image.size == (round(box["width"]) * 2, round(box["height"]) * 2)  # scale 2
+    width, height = image.size
+    # margins of geo.plot.participant_map: title in the top 50 px, source line in the bottom 40
+    assert _dark_share(image, (0, 0, width // 2, 100)) > 0.01, "no title in the PNG"
+    assert _dark_share(image, (0, height - 80, width // 2, height)) > 0.01, "no source line"
+    # the MapLibre canvas is in the image: represented countries in their blue
+    colours = image.crop((0, 100, width, height - 80)).getcolors(maxcolors=1 << 20) or []
+    near_blue = sum(
+        n for n, (r, g, b) in colours if abs(r - 0xC9) + abs(g - 0xDD) + abs(b - 0xF0) < 12
+    )
+    assert near_blue > 1000, "the map itself is missing from the PNG"
+    assert external_requests == []
