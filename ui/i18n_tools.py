@@ -29,8 +29,20 @@ def po_path(lang: str) -> Path:
     return LOCALES / lang / "LC_MESSAGES" / "messages.po"
 
 
+def data_messages() -> list[tuple[str, str]]:
+    """(msgid, file) for strings that come from data files and are shown through ``_()``:
+    the indicator labels and units of ``indicator_catalog.csv`` (pages/comparison.py)."""
+    from pri_data.indicators import load_indicator_catalog
+
+    catalog = load_indicator_catalog()
+    where = "pri_data/data/indicator_catalog.csv"
+    texts = dict.fromkeys([*catalog["label"].astype(str), *catalog["unit"].astype(str)])
+    return [(text, where) for text in texts]
+
+
 def extract_catalog(root: Path = ROOT) -> Catalog:
-    """Every string the sources mark (``_``, ``ngettext``, ``N_``, ...), as a template."""
+    """Every string the sources mark (``_``, ``ngettext``, ``N_``, ...), plus the data strings
+    of ``data_messages``, as a template."""
     with (root / "babel.cfg").open(encoding="utf-8") as cfg:
         method_map, options_map = parse_mapping_cfg(cfg)
     template = Catalog(project=PROJECT, fuzzy=False)
@@ -38,6 +50,8 @@ def extract_catalog(root: Path = ROOT) -> Catalog:
         root, method_map, options_map, keywords=DEFAULT_KEYWORDS
     ):
         template.add(message, None, [(filename, lineno)], auto_comments=comments, context=context)
+    for message, where in data_messages():
+        template.add(message, None, [(where, 0)])
     return template
 
 

@@ -24,6 +24,7 @@ def template():
 def test_sources_mark_strings(template) -> None:
     ids = {m.id if isinstance(m.id, str) else m.id[0] for m in template if m.id}
     assert {"Map of the participants", "Exit presentation", "{n} city", "Regions"} <= ids
+    assert {"Unemployment rate", "% of GDP"} <= ids  # indicator labels and units (data)
     assert len(ids) > 100
 
 
