@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from geo.nuts import ATTRIBUTION
-from geo.plot import FOCUS
+from geo.plot import FOCUS, FONT_FAMILY
 from geo.shapes import level_geojson, units_geojson
 
 NO_DATA = "#D9D9D9"
@@ -76,7 +76,7 @@ def indicator_map(
         height=height,
         margin={"l": 0, "r": 0, "t": 50, "b": 40},
         legend={"x": 0.01, "y": 0.97, "bgcolor": "rgba(255,255,255,0.85)"},
-        font={"size": 15},
+        font={"size": 15, "family": FONT_FAMILY},
         annotations=[
             {
                 "text": f"{source}. {ATTRIBUTION}",

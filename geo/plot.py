@@ -14,6 +14,9 @@ from geo.shapes import level_geojson, units_geojson
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+# System fonts: a PNG exported by Plotly (client-side) is drawn without Streamlit's web font, so
+# text measured in that font would be clipped; a system stack looks the same on screen and in PNG.
+FONT_FAMILY = "Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif"
 GREY, NOT_REPRESENTED, REPRESENTED = "#9E9E9E", "#EEEEEE", "#C9DDF0"
 LIKELY_OPACITY, CONFIRMED_OPACITY = 0.35, 0.9
 # name -> (lat, lon, zoom): Europe and the outermost regions, as Eurostat insets show them
@@ -128,7 +131,7 @@ def participant_map(
         height=height,
         margin={"l": 0, "r": 0, "t": 50, "b": 40},
         legend={"orientation": "v", "x": 0.01, "y": 0.97, "bgcolor": "rgba(255,255,255,0.85)"},
-        font={"size": 15},
+        font={"size": 15, "family": FONT_FAMILY},
         clickmode="event+select",
         annotations=[
             {
@@ -188,6 +191,7 @@ def locator_map(row: pd.DataFrame, height: int = 360) -> go.Figure:
         map={"style": "white-bg", "center": {"lat": lat, "lon": lon}, "zoom": zoom},
         height=height,
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        font={"family": FONT_FAMILY},
         showlegend=False,
     )
     return fig

@@ -68,7 +68,7 @@ figure = cache.participant_map(
     view.filters, color_by, focus, view.title_line, present.figure_height(720)
 )
 event = chart_area.plotly_chart(
-    charts.export_ready(figure),
+    figure,
     key="participant_map",
     on_select="rerun",
     selection_mode="points",

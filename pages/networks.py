@@ -6,7 +6,7 @@ import streamlit as st
 
 from pri_data import cache, summary
 from pri_data.load import INDIVIDUAL
-from ui import shell
+from ui import charts, shell
 from ui.i18n import _, ngettext
 
 view = shell.page_start(_("Networks and consortia"))
@@ -84,10 +84,10 @@ for gid in shown:
     )
     map_col.plotly_chart(
         cache.participant_map(
-            replace(view.filters, groups=(gid,)), "type", "Europe", "", height=380
+            replace(view.filters, groups=(gid,)), "type", "Europe", names[gid], height=420
         ),
         key=f"networks_map_{gid}",
-        config={"displaylogo": False, "scrollZoom": False},
+        config=charts.chart_config(f"pri-network-{gid}", scrollZoom=False),
     )
     st.markdown(
         _("[Open this page for {name} only](networks?group={gid})").format(name=names[gid], gid=gid)

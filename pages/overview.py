@@ -32,7 +32,7 @@ figure = cache.participant_map(
     view.filters, "network", "Europe", view.title_line, present.figure_height(640)
 )
 st.plotly_chart(
-    charts.export_ready(figure),
+    figure,
     key="overview_map",
     config=charts.chart_config("pri-overview-map", scrollZoom=False),
 )

@@ -6,7 +6,7 @@ from pri_data import cache, export
 from pri_data.countries import country_name
 from pri_data.load import INDIVIDUAL
 from pri_data.views import TYPE_LABELS
-from ui import shell, state
+from ui import charts, shell, state
 from ui.i18n import _, ngettext
 
 view = shell.page_start(_("Region profile"))
@@ -87,7 +87,7 @@ with locator:
     st.plotly_chart(
         cache.locator_map(pid),
         key="profile_map",
-        config={"displaylogo": False, "scrollZoom": True},
+        config=charts.chart_config(f"pri-profile-{pid}", scrollZoom=True),
     )
     st.caption(_("The participant's NUTS 2021 unit; a dot marks a city."))
 

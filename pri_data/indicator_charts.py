@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from geo.plot import color_map
+from geo.plot import FONT_FAMILY, color_map
 
 PARTICIPANT, OTHER, EU_COLOUR, COUNTRY_COLOUR = "#0072B2", "#BDBDBD", "#D55E00", "#000000"
 
@@ -16,7 +16,7 @@ def _finish(fig: go.Figure, title: str, source: str, height: int) -> go.Figure:
         title={"text": title, "x": 0.01, "font": {"size": 19}},
         height=height,
         margin={"l": 10, "r": 10, "t": 60, "b": 110},
-        font={"size": 14},
+        font={"size": 14, "family": FONT_FAMILY},
         plot_bgcolor="white",
         annotations=[
             *fig.layout.annotations,
