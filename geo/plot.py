@@ -4,7 +4,7 @@ and no CDN, unlike ``go.Choropleth`` on a ``geo`` subplot, which fetches its bas
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -32,11 +32,11 @@ FOCUS = {
 HOVER = "<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>"
 
 
-def color_map(categories: Sequence[str]) -> dict[str, str]:
-    """A stable colour per category; 'Individual'/'no data' style categories stay grey."""
+def color_map(categories: Sequence[str], grey: Sequence[str] = ("Individual",)) -> dict[str, str]:
+    """A stable colour per category; the ``grey`` ones (e.g. 'Individual') stay grey."""
     colours, i = {}, 0
     for cat in categories:
-        if cat.lower().startswith(("individual", "no ")):
+        if cat in grey:
             colours[cat] = GREY
         else:
             colours[cat] = PALETTE[i % len(PALETTE)]
@@ -44,18 +44,15 @@ def color_map(categories: Sequence[str]) -> dict[str, str]:
     return colours
 
 
-def country_base_trace(represented: dict[str, str]) -> go.Choroplethmap:
-    """EU-27 countries; those represented among named participants shaded. ``represented`` maps
-    a NUTS 0 code to its hover text (for all 27 countries)."""
-    codes = list(represented)
+def country_base_trace(hover: dict[str, str], shaded: Collection[str]) -> go.Choroplethmap:
+    """EU-27 countries (``hover``: NUTS 0 code -> hover text); the ``shaded`` ones, represented
+    among the named participants, drawn in a light blue."""
+    codes = list(hover)
     return go.Choroplethmap(
         geojson=level_geojson(0),
         locations=codes,
-        z=[
-            1 if "represented" in represented[c] and "not" not in represented[c] else 0
-            for c in codes
-        ],
-        text=[represented[c] for c in codes],
+        z=[1 if c in shaded else 0 for c in codes],
+        text=[hover[c] for c in codes],
         colorscale=[[0, NOT_REPRESENTED], [1, REPRESENTED]],
         zmin=0,
         zmax=1,
@@ -72,13 +69,18 @@ def _custom(frame: pd.DataFrame) -> list[list[str]]:
     return frame[["id", "label", "detail", "groups_text"]].to_numpy().tolist()
 
 
-def participant_traces(frame: pd.DataFrame, colours: dict[str, str]) -> list:
+def participant_traces(
+    frame: pd.DataFrame,
+    colours: dict[str, str],
+    likely_suffix: str = "(likely)",
+    city_suffix: str = "(city)",
+) -> list:
     """One polygon trace and one marker trace per (category, confidence); ``frame`` needs id,
     nuts_code, lat, lon, participant_type, confidence, category, label, detail, groups_text."""
     traces = []
     for (cat, conf), part in frame.groupby(["category", "confidence"], sort=False):
         opacity = LIKELY_OPACITY if conf == "likely" else CONFIRMED_OPACITY
-        name = f"{cat} (likely)" if conf == "likely" else cat
+        name = f"{cat} {likely_suffix}" if conf == "likely" else cat
         colour = colours[cat]
         areas, cities = (
             part[part["participant_type"] != "city"],
@@ -111,7 +113,7 @@ def participant_traces(frame: pd.DataFrame, colours: dict[str, str]) -> list:
                     marker={"size": 15, "color": colour, "opacity": max(opacity, 0.6)},
                     customdata=_custom(cities),
                     hovertemplate=HOVER,
-                    name=f"{name} (city)",
+                    name=f"{name} {city_suffix}",
                     legendgroup=name,
                     showlegend=True,
                 )
@@ -169,7 +171,7 @@ def locator_map(row: pd.DataFrame, height: int = 360) -> go.Figure:
     lat, lon, zoom = _zoom_for((minx - pad, miny - pad, maxx + pad, maxy + pad))
     country = code[:2]
     base = country_base_trace(
-        {c: (f"{row['country'].iloc[0]}: represented" if c == country else c) for c in EU27}
+        {c: row["country"].iloc[0] if c == country else c for c in EU27}, {country}
     )
     traces = participant_traces(row, {row["category"].iloc[0]: PALETTE[0]})
     if is_city:

@@ -5,7 +5,7 @@ import streamlit as st
 from geo.plot import FOCUS
 from pri_data import cache
 from pri_data.views import COLOR_BY
-from ui import charts, present, shell
+from ui import charts, i18n, present, shell
 from ui.i18n import _
 
 view = shell.page_start(_("Map of the participants"))
@@ -65,7 +65,13 @@ right.segmented_control(
 )
 
 figure = cache.participant_map(
-    view.filters, color_by, focus, view.title_line, present.figure_height(720)
+    view.filters,
+    color_by,
+    focus,
+    view.title_line,
+    present.figure_height(720),
+    lang=i18n.current_lang(),
+    _tr=i18n.translator(),
 )
 event = chart_area.plotly_chart(
     figure,

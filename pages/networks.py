@@ -6,7 +6,7 @@ import streamlit as st
 
 from pri_data import cache, summary
 from pri_data.load import INDIVIDUAL
-from ui import charts, shell
+from ui import charts, i18n, shell
 from ui.i18n import _, ngettext
 
 view = shell.page_start(_("Networks and consortia"))
@@ -84,7 +84,13 @@ for gid in shown:
     )
     map_col.plotly_chart(
         cache.participant_map(
-            replace(view.filters, groups=(gid,)), "type", "Europe", names[gid], height=420
+            replace(view.filters, groups=(gid,)),
+            "type",
+            "Europe",
+            names[gid],
+            height=420,
+            lang=i18n.current_lang(),
+            _tr=i18n.translator(),
         ),
         key=f"networks_map_{gid}",
         config=charts.chart_config(f"pri-network-{gid}", scrollZoom=False),

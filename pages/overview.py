@@ -29,7 +29,13 @@ for column, count in zip(st.columns(len(counts)), counts, strict=True):
     column.caption(count.note_in(tr))
 
 figure = cache.participant_map(
-    view.filters, "network", "Europe", view.title_line, present.figure_height(640)
+    view.filters,
+    "network",
+    "Europe",
+    view.title_line,
+    present.figure_height(640),
+    lang=i18n.current_lang(),
+    _tr=i18n.translator(),
 )
 st.plotly_chart(
     figure,

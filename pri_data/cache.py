@@ -11,6 +11,7 @@ from geo import plot
 from geo.nuts import EU27
 from pri_data import load, summary, views
 from pri_data.filters import Filters, allowed_values, apply_filters
+from pri_data.summary import ENGLISH, Translator
 
 
 @st.cache_data(show_spinner=False)
@@ -58,18 +59,31 @@ def display(filters: Filters, color_by: str) -> pd.DataFrame:
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def participant_map(
-    filters: Filters, color_by: str, focus: str, title: str, height: int = 640
+    filters: Filters,
+    color_by: str,
+    focus: str,
+    title: str,
+    height: int = 640,
+    lang: str = "en",
+    _tr: Translator = ENGLISH,
 ) -> go.Figure:
-    """The EU map of the filtered participants (shared object: do not mutate)."""
-    frame = display(filters, color_by)
-    everyone = participants()
-    order = views.category_order(views.display_frame(everyone, groups(), color_by))
-    colours = plot.color_map(order)
+    """The EU map of the filtered participants in language ``lang`` (``_tr`` is its translator,
+    not hashed: ``lang`` keys the cache). Shared object: do not mutate."""
+    frame = views.display_frame(filtered(filters), groups(), color_by, _tr)
+    everyone = views.display_frame(participants(), groups(), color_by, _tr)
+    order = views.category_order(everyone, _tr)
+    colours = plot.color_map(order, grey=(_tr.gettext(views.INDIVIDUAL_LABEL),))
     frame = frame.assign(
         category=pd.Categorical(frame["category"], categories=order, ordered=True)
     ).sort_values(["category", "confidence"])
-    base = plot.country_base_trace(views.represented_text(frame, list(EU27)))
-    traces = plot.participant_traces(frame.assign(category=frame["category"].astype(str)), colours)
+    hover = views.represented_text(frame, list(EU27), _tr)
+    base = plot.country_base_trace(hover, set(frame["country_code"]))
+    traces = plot.participant_traces(
+        frame.assign(category=frame["category"].astype(str)),
+        colours,
+        _tr.gettext(views.LIKELY_SUFFIX),
+        _tr.gettext(views.CITY_SUFFIX),
+    )
     return plot.participant_map(base, traces, title, focus, height)
 
 

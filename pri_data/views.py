@@ -5,55 +5,73 @@ from __future__ import annotations
 import pandas as pd
 
 from pri_data.countries import country_name
+from pri_data.summary import ENGLISH, N_, Translator
 
 COLOR_BY = ("network", "type", "confidence")
-TYPE_LABELS = {"region": "Region", "city": "City", "member_state": "Member State"}
+TYPE_LABELS = {"region": N_("Region"), "city": N_("City"), "member_state": N_("Member State")}
+INDIVIDUAL_LABEL = N_("Individual")
+GROUPS_WORD = N_("Groups")
+CONFIDENCE_LABELS = {"confirmed": N_("confirmed"), "likely": N_("likely")}
+REPRESENTED = N_("{country}: represented, {n} named")
+NOT_REPRESENTED = N_("{country}: no named participant")
+LIKELY_SUFFIX, CITY_SUFFIX = N_("(likely)"), N_("(city)")
 
 
 def _primary_group(ids: tuple[str, ...], names: dict[str, str], kinds: dict[str, str]) -> str:
     """A participant in several groups is coloured by its first network, else its first group."""
     ranked = sorted(ids, key=lambda g: (kinds.get(g) != "network", g))
-    return names.get(ranked[0], "Individual")
+    return names[ranked[0]]
 
 
-def display_frame(participants: pd.DataFrame, groups: pd.DataFrame, color_by: str) -> pd.DataFrame:
-    """Participants (with ``group_ids``) plus category, label, detail and groups_text columns."""
+def display_frame(
+    participants: pd.DataFrame, groups: pd.DataFrame, color_by: str, tr: Translator = ENGLISH
+) -> pd.DataFrame:
+    """Participants (with ``group_ids``) plus category, label, detail and groups_text columns,
+    in the language of ``tr``."""
     if color_by not in COLOR_BY:
         raise ValueError(f"color_by must be one of {COLOR_BY}, got {color_by!r}")
-    names = dict(zip(groups["id"], groups["name"], strict=True))
+    _ = tr.gettext
+    individual = _(INDIVIDUAL_LABEL)
+    names = {**dict(zip(groups["id"], groups["name"], strict=True)), "individual": individual}
     kinds = dict(zip(groups["id"], groups["kind"], strict=True))
     out = participants.copy()
-    out["type_label"] = out["participant_type"].map(TYPE_LABELS)
-    out["country"] = out["country_code"].map(country_name)
+    out["type_label"] = out["participant_type"].map(lambda t: _(TYPE_LABELS[t]))
+    out["country"] = out["country_code"].map(lambda c: country_name(c, tr.locale))
+    groups_word = _(GROUPS_WORD)
     out["groups_text"] = out["group_ids"].apply(
-        lambda ids: "Groups: " + ", ".join(names.get(i, "individual") for i in ids)
+        lambda ids: f"{groups_word}: " + ", ".join(names.get(i, i) for i in ids)
     )
     out["label"] = out.apply(
         lambda r: r.name_en if r.name_en == r.name_local else f"{r.name_en} ({r.name_local})",
         axis=1,
     )
-    out["detail"] = out["type_label"] + " · " + out["country"] + " · " + out["confidence"]
+    confidence = out["confidence"].map(lambda c: _(CONFIDENCE_LABELS[c]))
+    out["detail"] = out["type_label"] + " · " + out["country"] + " · " + confidence
     if color_by == "network":
         out["category"] = out["group_ids"].apply(lambda ids: _primary_group(ids, names, kinds))
     elif color_by == "type":
         out["category"] = out["type_label"]
     else:
-        out["category"] = out["confidence"].str.capitalize()
+        out["category"] = confidence.str.capitalize()
     return out
 
 
-def category_order(frame: pd.DataFrame) -> list[str]:
+def category_order(frame: pd.DataFrame, tr: Translator = ENGLISH) -> list[str]:
     """Categories by size, 'Individual' last, so legends and colours are stable."""
     counts = frame["category"].value_counts()
-    return sorted(counts.index, key=lambda c: (c == "Individual", -counts[c], c))
+    individual = tr.gettext(INDIVIDUAL_LABEL)
+    return sorted(counts.index, key=lambda c: (c == individual, -counts[c], c))
 
 
-def represented_text(participants: pd.DataFrame, all_countries: list[str]) -> dict[str, str]:
+def represented_text(
+    participants: pd.DataFrame, all_countries: list[str], tr: Translator = ENGLISH
+) -> dict[str, str]:
     """Hover text per EU-27 country: represented with N named participants, or not."""
     per = participants["country_code"].value_counts()
+    named, none = tr.gettext(REPRESENTED), tr.gettext(NOT_REPRESENTED)
     return {
-        c: f"{country_name(c)}: represented, {per[c]} named participant{'s' if per[c] > 1 else ''}"
+        c: named.format(country=country_name(c, tr.locale), n=per[c])
         if c in per
-        else f"{country_name(c)}: no named participant"
+        else none.format(country=country_name(c, tr.locale))
         for c in all_countries
     }
