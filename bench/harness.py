@@ -1,0 +1,302 @@
+"""What every scenario shares: the app under test, a browser page with timing and websocket probes,
+the idle wait after an input, server RSS, and the summary of repeated samples.
+
+Readiness signals (the same as ``tests/browser``, imported from there, never copied):
+
+* idle: ``READY_SELECTOR`` from ``tests/browser/server.py``, i.e.
+  ``[data-testid="stApp"][data-test-script-state="notRunning"]`` (checked in the streamlit 1.67
+  bundle, ``static/js/index.*.js``), entered after a ``running`` state that began after the input,
+  and still true ``SETTLE_MS`` later (a ``st.switch_page`` or a callback rerun counts as the same
+  input).
+* map drawn: ``wait_for_map`` from ``tests/browser/maps.py``: the first
+  ``[data-testid="stPlotlyChart"] .js-plotly-plot`` has a MapLibre map with ``loaded()`` and
+  ``areTilesLoaded()`` (its ``.maplibregl-canvas`` exists).
+
+Times are read from the page's own clock (``performance.now()``, 0 = navigation start): an input
+is the ``pointerdown``/``keydown`` event the page saw, a state change is the moment a
+MutationObserver saw ``data-test-script-state`` change.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.browser.maps import wait_for_map
+from tests.browser.server import READY_SELECTOR, StreamlitServer, start_streamlit, wait_for_app
+
+REPO = Path(__file__).resolve().parents[1]
+VIEWPORT = {"width": 1600, "height": 1000}
+SETTLE_MS = 400  # quiet time after idle before an input counts as finished
+TIMEOUT_MS = 90_000
+# Only this machine: requests elsewhere are aborted (matched in the Playwright driver, not Python).
+_NOT_LOCAL = re.compile(r"^(?!(https?|wss?)://(127\.0\.0\.1|localhost)(:\d+)?/).*")
+
+_PROBE_JS = """
+(() => {
+  const b = window.__bench = {states: [], inputs: [], afterplots: []};
+  const now = () => performance.now();
+  for (const type of ['pointerdown', 'keydown'])
+    window.addEventListener(type, () => b.inputs.push(now()), true);
+  let last = null;
+  const watch = () => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    const state = app ? app.getAttribute('data-test-script-state') : null;
+    if (state !== last) { last = state; b.states.push([now(), state]); }
+    for (const gd of document.querySelectorAll('.js-plotly-plot')) {
+      if (!gd.__benchHooked && typeof gd.on === 'function') {
+        gd.__benchHooked = true;
+        gd.on('plotly_afterplot', () => b.afterplots.push(now()));
+      }
+    }
+  };
+  new MutationObserver(watch).observe(document, {
+    subtree: true, childList: true, attributes: true,
+    attributeFilter: ['data-test-script-state'],
+  });
+})();
+"""
+
+# The last time the app entered notRunning, once a non-idle state began at or after t0.
+_IDLE_AFTER_JS = """([t0, selector]) => {
+  const s = window.__bench.states;
+  if (!s.some(([t, st]) => t >= t0 && st !== 'notRunning')) return false;
+  const last = s[s.length - 1];
+  if (last[1] !== 'notRunning' || !document.querySelector(selector)) return false;
+  if (document.querySelector('[data-testid="stSpinner"]')) return false;
+  return last[0];
+}"""
+
+
+@dataclass(frozen=True)
+class AppUnderTest:
+    """One app the benchmark drives: ``kind`` is "app" (the dashboard) or "baseline"."""
+
+    kind: str
+    script: str
+    map_path: str  # URL path of the page with the map and the sidebar filters
+
+    def start(self) -> StreamlitServer:
+        return start_streamlit(app=self.script, cwd=REPO, timeout=TIMEOUT_MS / 1000)
+
+
+APP = AppUnderTest("app", "app.py", "/map")
+BASELINE = AppUnderTest("baseline", "bench/baseline_app.py", "/")
+
+
+@dataclass
+class WsBytes:
+    """Websocket payload bytes (received = server to browser, sent = browser to server)."""
+
+    received: int = 0
+    sent: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.received + self.sent
+
+
+@dataclass
+class Probe:
+    """A page in its own browser context, with the timing script and a websocket byte counter."""
+
+    page: object
+    ws: WsBytes = field(default_factory=WsBytes)
+    blocked: list[str] = field(default_factory=list)
+
+    def now(self) -> float:
+        return self.page.evaluate("performance.now()")
+
+    def inputs(self) -> int:
+        return self.page.evaluate("window.__bench.inputs.length")
+
+    def input_time(self, index: int) -> float:
+        """Page time of the ``index``-th input event (pointerdown or keydown)."""
+        return self.page.evaluate(f"window.__bench.inputs[{index}]")
+
+    def bytes_snapshot(self) -> WsBytes:
+        return WsBytes(self.ws.received, self.ws.sent)
+
+    def bytes_since(self, before: WsBytes) -> WsBytes:
+        return WsBytes(self.ws.received - before.received, self.ws.sent - before.sent)
+
+    def wait_idle_after(self, t0: float, timeout_ms: float = TIMEOUT_MS) -> float:
+        """Page time the app became idle (and stayed idle for ``SETTLE_MS``) after ``t0``."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            idle_at = self.page.wait_for_function(
+                _IDLE_AFTER_JS, arg=[t0, READY_SELECTOR], timeout=timeout_ms
+            ).json_value()
+            wait_for_app(self.page, timeout_ms)  # the tests' idle signal holds too
+            self.page.wait_for_timeout(SETTLE_MS)
+            states = self.page.evaluate("window.__bench.states")
+            if states[-1][1] == "notRunning" and states[-1][0] <= idle_at:
+                return idle_at
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the app did not settle; states: {states[-12:]}")
+
+    def map_drawn_at(self, index: int = 0) -> float:
+        """Wait for the shared map readiness signal; page time it was seen."""
+        wait_for_map(self.page, index, TIMEOUT_MS)
+        return self.now()
+
+    def map_redrawn_after(self, t0: float, timeout_ms: float = 10_000) -> float | None:
+        """Page time the map was drawn again after ``t0`` (a Plotly ``afterplot`` after ``t0``,
+        then MapLibre loaded); None when Plotly did not redraw."""
+        try:
+            self.page.wait_for_function(
+                f"() => window.__bench.afterplots.some(t => t >= {t0})", timeout=timeout_ms
+            )
+        except Exception:  # noqa: BLE001 - Playwright's TimeoutError: no redraw happened
+            return None
+        wait_for_map(self.page, 0, TIMEOUT_MS)
+        return self.now()
+
+
+@contextmanager
+def open_probe(browser) -> Iterator[Probe]:
+    """A fresh 1600x1000 context (empty cache, new session) with the probe installed."""
+    context = browser.new_context(viewport=VIEWPORT)
+    context.add_init_script(_PROBE_JS)
+    page = context.new_page()
+    probe = Probe(page)
+
+    def block(route) -> None:
+        probe.blocked.append(route.request.url)
+        route.abort()
+
+    def on_websocket(ws) -> None:
+        ws.on("framereceived", lambda payload: _count(probe.ws, "received", payload))
+        ws.on("framesent", lambda payload: _count(probe.ws, "sent", payload))
+
+    context.route(_NOT_LOCAL, block)
+    page.on("websocket", on_websocket)
+    try:
+        yield probe
+    finally:
+        context.close()
+
+
+def _count(counter: WsBytes, side: str, payload: str | bytes) -> None:
+    size = len(payload.encode()) if isinstance(payload, str) else len(payload)
+    setattr(counter, side, getattr(counter, side) + size)
+
+
+def open_ready(probe: Probe, url: str) -> None:
+    """Open ``url`` and wait until its map is drawn and the app is idle."""
+    probe.page.goto(url, wait_until="commit", timeout=TIMEOUT_MS)
+    probe.map_drawn_at()
+    probe.wait_idle_after(0.0)
+
+
+def timed_input(probe: Probe, act: Callable[[], None]) -> tuple[float, WsBytes, float]:
+    """Run ``act`` (whose last event is the input that triggers a rerun); returns (page time of
+    that input, websocket bytes until idle, page time of idle). ``act`` returns once the input is
+    made; the last pointerdown/keydown it caused is taken as the input."""
+    before_inputs, before_bytes = probe.inputs(), probe.bytes_snapshot()
+    act()
+    count = probe.inputs()
+    if count <= before_inputs:
+        raise RuntimeError("the action made no pointer or key input")
+    t_input = probe.input_time(count - 1)
+    idle_at = probe.wait_idle_after(t_input)
+    return t_input, probe.bytes_since(before_bytes), idle_at
+
+
+def pick_option(probe: Probe, label: str, option: str) -> Callable[[], None]:
+    """An action: open the sidebar multiselect ``label`` and click ``option`` (as a user does)."""
+    page = probe.page
+
+    def act() -> None:
+        page.keyboard.press("Escape")  # close a dropdown left open by an earlier pick
+        widget = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect")
+        widget.filter(has_text=label).first.click()
+        page.keyboard.type(option)  # the option list is virtualised: narrow it first
+        page.get_by_role("option", name=option, exact=True).click()
+
+    return act
+
+
+# --- server memory --------------------------------------------------------------------------
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+def rss_mb(pid: int) -> float:
+    """VmRSS of ``pid`` and its descendants, in MB (psutil is not installed here)."""
+    total_kb, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+        except OSError:
+            continue
+        total_kb += next(
+            (int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0
+        )
+        todo.extend(_children(current))
+    return total_kb / 1024
+
+
+# --- samples ----------------------------------------------------------------------------------
+
+
+def summarize(values: list[float]) -> dict[str, float | int | None]:
+    """Median, min, max and count of the measured (post warm-up) samples."""
+    if not values:
+        return {"median": None, "min": None, "max": None, "n": 0}
+    return {
+        "median": statistics.median(values),
+        "min": min(values),
+        "max": max(values),
+        "n": len(values),
+    }
+
+
+def measure_input(probe: Probe, act: Callable[[], None]) -> dict[str, float | None]:
+    """Input to idle, the websocket bytes it cost, and input to map drawn again (None when the
+    map was not redrawn)."""
+    t_input, cost, idle_at = timed_input(probe, act)
+    redrawn = probe.map_redrawn_after(t_input)
+    states = probe.page.evaluate("window.__bench.states")
+    running = next((t for t, st in states if t >= t_input and st == "running"), None)
+    return {
+        "idle_ms": idle_at - t_input,
+        "to_running_ms": None if running is None else running - t_input,  # until the run starts
+        "ws_kb": cost.total / 1000,
+        "ws_sent_kb": cost.sent / 1000,
+        "map_redrawn_ms": None if redrawn is None else redrawn - t_input,
+    }
+
+
+def filter_step(probe: Probe, label: str, option: str) -> dict:
+    """Pick ``option`` in the sidebar multiselect ``label`` (measured), then remove it again
+    (Backspace in the widget, not measured) so the page is back to unfiltered and idle."""
+    result = measure_input(probe, pick_option(probe, label, option))
+    page = probe.page
+
+    def clear() -> None:
+        page.keyboard.press("Escape")
+        widget = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect")
+        widget.filter(has_text=label).first.click()
+        page.keyboard.press("Backspace")
+
+    t_input, _cost, _idle = timed_input(probe, clear)
+    probe.map_redrawn_after(t_input)
+    page.keyboard.press("Escape")
+    return result

@@ -1,0 +1,156 @@
+"""The printed table, the budgets and the JSON record of one benchmark run."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.harness import summarize
+
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+README = Path(__file__).resolve().parent / "README.md"
+RATIO_BUDGET = 0.25  # ">= 4x better than the baseline": ours <= baseline / 4
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str  # "<scenario>.<metric>"
+    label: str
+    unit: str  # ms, s, KB (1000 bytes), MB (RSS, 2**20 bytes)
+    budget: float | None = None  # the median must be <= budget
+    vs_baseline: bool = False  # the median must be <= RATIO_BUDGET x the baseline's median
+
+
+ROWS = (
+    Row("startup.server_start_s", "server start → healthy", "s"),
+    Row("first_load.map_drawn_ms", "page open → map drawn", "ms", 1500, True),
+    Row("first_load.idle_ms", "page open → idle", "ms"),
+    Row("first_load.ws_kb", "first load, websocket", "KB", 1500),
+    Row("network_filter.idle_ms", "network filter → idle", "ms", 250, True),
+    Row("network_filter.ws_kb", "network filter, websocket", "KB", 250, True),
+    Row("network_filter.map_redrawn_ms", "network filter → map redrawn", "ms"),
+    Row("country_filter.idle_ms", "country filter → idle", "ms", 250, True),
+    Row("country_filter.ws_kb", "country filter, websocket", "KB", 250, True),
+    Row("country_filter.map_redrawn_ms", "country filter → map redrawn", "ms"),
+    Row("page_switch.idle_ms", "page switch → idle", "ms"),
+    Row("page_switch.ws_kb", "page switch, websocket", "KB"),
+    Row("page_switch.map_redrawn_ms", "page switch → map drawn", "ms"),
+    Row("map_click.idle_ms", "map click → profile idle", "ms"),
+    Row("map_click.ws_kb", "map click, websocket", "KB"),
+    Row("indicator_change.idle_ms", "indicator change → idle", "ms"),
+    Row("indicator_change.ws_kb", "indicator change, websocket", "KB"),
+    Row("first_load.rss_1_session_mb", "server RSS, 1 session", "MB"),
+    Row("sessions.rss_20_sessions_mb", "server RSS, 20 sessions", "MB", 400),
+)
+_DECIMALS = {"ms": 0, "s": 2, "KB": 1, "MB": 0}
+
+
+def summarize_samples(samples: dict) -> dict:
+    """{kind: {key: {"runs": [...], "warmup": [...]}}} -> per key: median, min, max, n, samples."""
+    out: dict = {}
+    for kind, metrics in samples.items():
+        out[kind] = {}
+        for key, record in metrics.items():
+            runs = [v for v in record["runs"] if v is not None]
+            out[kind][key] = {**summarize(runs), "samples": runs, "warmup": record["warmup"]}
+    return out
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "n/a"
+    return f"{value:,.{_DECIMALS[unit]}f}"
+
+
+def _cell(stats: dict | None, unit: str) -> str:
+    if not stats or stats["median"] is None:
+        return "n/a"
+    return (
+        f"{_fmt(stats['median'], unit)} {unit} "
+        f"({_fmt(stats['min'], unit)}–{_fmt(stats['max'], unit)})"
+    )
+
+
+def evaluate(summary: dict) -> list[dict]:
+    """One entry per row: medians, ratio to the baseline and whether each budget is met."""
+    rows = []
+    for row in ROWS:
+        ours = summary.get("app", {}).get(row.key)
+        base = summary.get("baseline", {}).get(row.key)
+        median = ours["median"] if ours else None
+        base_median = base["median"] if base else None
+        ratio = median / base_median if median is not None and base_median else None
+        budget_met = None if row.budget is None or median is None else median <= row.budget
+        ratio_met = None if not row.vs_baseline or ratio is None else ratio <= RATIO_BUDGET
+        rows.append(
+            {
+                "key": row.key,
+                "label": row.label,
+                "unit": row.unit,
+                "median": median,
+                "baseline_median": base_median,
+                "ratio": ratio,
+                "budget": row.budget,
+                "budget_met": budget_met,
+                "ratio_budget": RATIO_BUDGET if row.vs_baseline else None,
+                "ratio_met": ratio_met,
+            }
+        )
+    return rows
+
+
+def _status(met: bool | None, wanted: bool) -> str:
+    if not wanted:
+        return ""
+    return "n/a" if met is None else ("met" if met else "**not met**")
+
+
+def table(summary: dict) -> str:
+    """The results as a Markdown table (readable as plain text too)."""
+    lines = [
+        "| Metric | App median (min–max) | Baseline median (min–max) | App ÷ baseline "
+        "| Budget | Met | ≥ 4× baseline |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for row, result in zip(ROWS, evaluate(summary), strict=True):
+        ratio = result["ratio"]
+        lines.append(
+            "| "
+            + " | ".join(
+                [
+                    row.label,
+                    _cell(summary.get("app", {}).get(row.key), row.unit),
+                    _cell(summary.get("baseline", {}).get(row.key), row.unit),
+                    "" if ratio is None else f"{ratio:.2f}×",
+                    "" if row.budget is None else f"≤ {_fmt(row.budget, row.unit)} {row.unit}",
+                    _status(result["budget_met"], row.budget is not None),
+                    _status(result["ratio_met"], row.vs_baseline),
+                ]
+            )
+            + " |"
+        )
+    return "\n".join(lines)
+
+
+def write_json(record: dict, stamp: str) -> Path:
+    """bench/results/bench-<stamp>.json and latest.json (the folder is git-ignored)."""
+    RESULTS_DIR.mkdir(exist_ok=True)
+    text = json.dumps(record, indent=2, ensure_ascii=False, default=str)
+    path = RESULTS_DIR / f"bench-{stamp}.json"
+    path.write_text(text, encoding="utf-8")
+    (RESULTS_DIR / "latest.json").write_text(text, encoding="utf-8")
+    return path
+
+
+def update_readme(text: str) -> None:
+    """Replace the table between the README's bench:table markers."""
+    readme = README.read_text(encoding="utf-8")
+    new = re.sub(
+        r"(<!-- bench:table:start -->\n).*?(<!-- bench:table:end -->)",
+        lambda m: m.group(1) + text + "\n" + m.group(2),
+        readme,
+        flags=re.DOTALL,
+    )
+    README.write_text(new, encoding="utf-8")

@@ -1,0 +1,48 @@
+"""Page open to first map drawn, page open to idle, websocket bytes and server RSS, first load.
+
+A fresh browser context (empty HTTP cache, new Streamlit session) opens the map page (``/map``;
+the baseline's only page). Times count from navigation start (``performance.now()`` is 0 there).
+The page is left on the map, idle, for the filter scenarios that follow in the same journey.
+"""
+
+from __future__ import annotations
+
+from bench.harness import AppUnderTest, Probe, rss_mb
+
+NAME = "first_load"
+APPS = ("app", "baseline")
+
+_PLOTLY_CHUNK_JS = """() => {
+  const e = performance.getEntriesByType('resource')
+    .find(r => /PlotlyChart\\.[^/]*\\.js$/.test(r.name));
+  return e ? e.responseEnd : null;
+}"""
+
+
+def measure(probe: Probe, server, app: AppUnderTest) -> dict[str, float]:
+    probe.page.goto(server.base_url + app.map_path, wait_until="commit")
+    drawn = probe.map_drawn_at()
+    idle = probe.wait_idle_after(0.0)
+    result = {
+        "map_drawn_ms": drawn,
+        "idle_ms": idle,
+        "ws_kb": probe.ws.total / 1000,
+        "rss_1_session_mb": rss_mb(server.process.pid),
+        # diagnostics: where the time goes
+        "script_done_ms": _first_idle(probe.page.evaluate("window.__bench.states")),
+        "plotly_chunk_loaded_ms": probe.page.evaluate(_PLOTLY_CHUNK_JS),
+        "first_afterplot_ms": probe.page.evaluate("window.__bench.afterplots[0] ?? null"),
+    }
+    if probe.blocked:
+        result["blocked_requests"] = len(probe.blocked)
+    return result
+
+
+def _first_idle(states: list) -> float | None:
+    """Page time of the first notRunning after a running state (the first script run done)."""
+    seen_running = False
+    for t, state in states:
+        seen_running = seen_running or state == "running"
+        if seen_running and state == "notRunning":
+            return t
+    return None
