@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 
 from geo.nuts import ATTRIBUTION
 from geo.plot import FOCUS, FONT_FAMILY
-from geo.shapes import level_geojson, units_geojson
+from geo.shapes import units_geojson
 
 NO_DATA = "#D9D9D9"
 COLORSCALE = "Cividis"  # perceptually uniform and readable with colour-vision deficiencies
@@ -27,7 +27,7 @@ def indicator_map(
     missing = values[values["value"].isna()]
     traces = [
         go.Choroplethmap(
-            geojson=level_geojson(2),
+            geojson=units_geojson(tuple(missing["nuts_id"])),
             locations=missing["nuts_id"].tolist(),
             z=[0] * len(missing),
             colorscale=[[0, NO_DATA], [1, NO_DATA]],
@@ -40,7 +40,7 @@ def indicator_map(
             showlegend=True,
         ),
         go.Choroplethmap(
-            geojson=level_geojson(2),
+            geojson=units_geojson(tuple(have["nuts_id"])),
             locations=have["nuts_id"].tolist(),
             z=have["value"].tolist(),
             colorscale=COLORSCALE,

@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from geo.nuts import ATTRIBUTION, EU27, load_nuts
-from geo.shapes import level_geojson, units_geojson
+from geo.shapes import EU, FINE, Detail, level_geojson, units_geojson
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -69,55 +69,88 @@ def _custom(frame: pd.DataFrame) -> list[list[str]]:
     return frame[["id", "label", "detail", "groups_text"]].to_numpy().tolist()
 
 
+def _discrete_scale(colours: Sequence[str]) -> list[list]:
+    """A colorscale where integer z = i takes ``colours[i]`` exactly (zmin -0.5, zmax n-0.5)."""
+    n = len(colours)
+    return [[(i + edge) / n, c] for i, c in enumerate(colours) for edge in (0, 1)]
+
+
+def _area_trace(
+    areas: pd.DataFrame, colours: dict[str, str], likely: bool, detail: Detail = EU
+) -> go.Choroplethmap:
+    """All confirmed (or all likely) participant areas in ONE trace: z picks the colour. One
+    MapLibre source and layer pair instead of one per category keeps the map quick to draw."""
+    palette = list(colours.values())
+    index = {cat: i for i, cat in enumerate(colours)}
+    own = areas["category"].map(colours)
+    return go.Choroplethmap(
+        geojson=units_geojson(tuple(sorted(areas["nuts_code"])), detail),
+        locations=areas["nuts_code"].tolist(),
+        z=areas["category"].map(index).tolist(),
+        zmin=-0.5,
+        zmax=len(palette) - 0.5,
+        colorscale=_discrete_scale(palette),
+        showscale=False,
+        marker_opacity=LIKELY_OPACITY if likely else CONFIRMED_OPACITY,
+        marker_line_color=own.tolist() if likely else "#333333",
+        marker_line_width=2.0 if likely else 0.6,
+        customdata=_custom(areas),
+        hovertemplate=HOVER,
+        showlegend=False,
+    )
+
+
+def _legend_entry(name: str, colour: str, opacity: float = 1.0) -> go.Scattermap:
+    """A legend line with no data (so no map layer work)."""
+    return go.Scattermap(
+        lat=[None],
+        lon=[None],
+        mode="markers",
+        marker={"size": 14, "color": colour, "opacity": opacity},
+        name=name,
+        hoverinfo="skip",
+    )
+
+
 def participant_traces(
     frame: pd.DataFrame,
     colours: dict[str, str],
     likely_suffix: str = "(likely)",
     city_suffix: str = "(city)",
+    detail: Detail = EU,
 ) -> list:
-    """One polygon trace and one marker trace per (category, confidence); ``frame`` needs id,
-    nuts_code, lat, lon, participant_type, confidence, category, label, detail, groups_text."""
-    traces = []
-    for (cat, conf), part in frame.groupby(["category", "confidence"], sort=False):
-        opacity = LIKELY_OPACITY if conf == "likely" else CONFIRMED_OPACITY
-        name = f"{cat} {likely_suffix}" if conf == "likely" else cat
-        colour = colours[cat]
-        areas, cities = (
-            part[part["participant_type"] != "city"],
-            part[part["participant_type"] == "city"],
-        )
+    """Participants as at most three drawn traces (confirmed areas, likely areas, cities) plus a
+    data-free legend entry per category shown. ``frame`` needs id, nuts_code, lat, lon,
+    participant_type, confidence, category, label, detail, groups_text."""
+    traces: list = []
+    is_city = frame["participant_type"] == "city"
+    for likely in (False, True):
+        areas = frame[~is_city & frame["confidence"].eq("likely").eq(likely)]
         if len(areas):
-            traces.append(
-                go.Choroplethmap(
-                    geojson=units_geojson(tuple(sorted(areas["nuts_code"]))),
-                    locations=areas["nuts_code"].tolist(),
-                    z=[1] * len(areas),
-                    colorscale=[[0, colour], [1, colour]],
-                    showscale=False,
-                    marker_opacity=opacity,
-                    marker_line_color="#333333" if conf == "confirmed" else colour,
-                    marker_line_width=0.6 if conf == "confirmed" else 2.0,
-                    customdata=_custom(areas),
-                    hovertemplate=HOVER,
-                    name=name,
-                    legendgroup=name,
-                    showlegend=True,
-                )
+            traces.append(_area_trace(areas, colours, likely, detail))
+    cities = frame[is_city]
+    if len(cities):
+        traces.append(
+            go.Scattermap(
+                lat=cities["lat"].tolist(),
+                lon=cities["lon"].tolist(),
+                mode="markers",
+                marker={
+                    "size": 15,
+                    "color": cities["category"].map(colours).tolist(),
+                    "opacity": cities["confidence"].map({"likely": 0.6}).fillna(1.0).tolist(),
+                },
+                customdata=_custom(cities),
+                hovertemplate=HOVER,
+                showlegend=False,
             )
-        if len(cities):
-            traces.append(
-                go.Scattermap(
-                    lat=cities["lat"].tolist(),
-                    lon=cities["lon"].tolist(),
-                    mode="markers",
-                    marker={"size": 15, "color": colour, "opacity": max(opacity, 0.6)},
-                    customdata=_custom(cities),
-                    hovertemplate=HOVER,
-                    name=f"{name} {city_suffix}",
-                    legendgroup=name,
-                    showlegend=True,
-                )
-            )
+        )
+    shown = list(dict.fromkeys(frame["category"]))
+    traces += [_legend_entry(cat, colours[cat]) for cat in shown]
+    if frame["confidence"].eq("likely").any():
+        traces.append(_legend_entry(likely_suffix.strip("()").capitalize(), GREY, LIKELY_OPACITY))
+    if is_city.any():
+        traces.append(_legend_entry(f"● = {city_suffix.strip('()')}", "#FFFFFF", 0.0))
     return traces
 
 
@@ -173,12 +206,12 @@ def locator_map(row: pd.DataFrame, height: int = 360) -> go.Figure:
     base = country_base_trace(
         {c: row["country"].iloc[0] if c == country else c for c in EU27}, {country}
     )
-    traces = participant_traces(row, {row["category"].iloc[0]: PALETTE[0]})
+    traces = participant_traces(row, {row["category"].iloc[0]: PALETTE[0]}, detail=FINE)
     if is_city:
         traces.insert(
             0,
             go.Choroplethmap(
-                geojson=units_geojson((code,)),
+                geojson=units_geojson((code,), FINE),
                 locations=[code],
                 z=[0],
                 colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]],

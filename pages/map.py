@@ -5,7 +5,7 @@ import streamlit as st
 from geo.plot import FOCUS
 from pri_data import cache
 from pri_data.views import COLOR_BY
-from ui import charts, i18n, present, shell
+from ui import charts, i18n, params, present, shell
 from ui.i18n import _
 
 view = shell.page_start(_("Map of the participants"))
@@ -16,48 +16,30 @@ COLOR_LABELS = {
     "confidence": _("Confidence"),
 }
 FOCUS_LABELS = {"Europe": _("Europe"), "Guadeloupe and Martinique": _("Guadeloupe and Martinique")}
-color_by = st.query_params.get("color", "network")
-focus = st.query_params.get("focus", "Europe")
-if color_by not in COLOR_BY:
-    st.info(_("Ignored unknown colour option in the link: {value}").format(value=repr(color_by)))
-    color_by = "network"
-if focus not in FOCUS:
-    st.info(_("Ignored unknown map focus in the link: {value}").format(value=repr(focus)))
-    focus = "Europe"
-
-
-def _set_param(name: str, key: str, default: str) -> None:
-    value = st.session_state[key]
-    if value in (None, default):
-        st.query_params.pop(name, None)
-    else:
-        st.query_params[name] = value
-
-
 # When presenting, the map comes first and the controls under it.
 if present.is_presenting():
     chart_area, controls_area = st.container(), st.container()
 else:
     controls_area, chart_area = st.container(), st.container()
-left, right = controls_area.columns([2, 3])
-st.session_state["map_color"], st.session_state["map_focus"] = color_by, focus
-left.segmented_control(
+left, right = controls_area.columns([3, 2])
+color_by = params.url_choice(
+    left.segmented_control,
     _("Colour by"),
+    "color",
     COLOR_BY,
+    "network",
     key="map_color",
     format_func=COLOR_LABELS.get,
-    on_change=_set_param,
-    args=("color", "map_color", "network"),
     required=True,
 )
-right.segmented_control(
+focus = params.url_selectbox(
     _("Focus"),
+    "focus",
     list(FOCUS),
+    "Europe",
     key="map_focus",
     format_func=lambda name: FOCUS_LABELS.get(name, name),
-    on_change=_set_param,
-    args=("focus", "map_focus", "Europe"),
-    required=True,
+    container=right,
     help=_(
         "The outermost regions (Canarias, Açores, Madeira, the French overseas regions) are far "
         "from the mainland: switch the focus to see them."

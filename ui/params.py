@@ -27,6 +27,35 @@ def _write(name: str, key: str, default: str) -> None:
         st.query_params[name] = value
 
 
+def url_choice(
+    widget: Callable,
+    label: str,
+    name: str,
+    options: Sequence[str],
+    default: str,
+    *,
+    key: str,
+    format_func: Callable[[str], str] = str,
+    **kwargs,
+) -> str:
+    """``widget`` (e.g. ``st.selectbox``, ``container.segmented_control``) showing ``?name=`` (or
+    ``default``); choosing rewrites the URL and reruns. ``kwargs`` go to the widget."""
+    value, notice = url_value(name, options, default)
+    if notice:
+        st.info(notice, icon="ℹ️")
+    st.session_state[key] = value
+    widget(
+        label,
+        list(options),
+        key=key,
+        format_func=format_func,
+        on_change=_write,
+        args=(name, key, default),
+        **kwargs,
+    )
+    return value
+
+
 def url_selectbox(
     label: str,
     name: str,
@@ -38,18 +67,14 @@ def url_selectbox(
     container=st,
     help: str | None = None,
 ) -> str:
-    """A selectbox showing ``?name=`` (or ``default``); choosing rewrites the URL and reruns."""
-    value, notice = url_value(name, options, default)
-    if notice:
-        st.info(notice, icon="ℹ️")
-    st.session_state[key] = value
-    container.selectbox(
+    """A selectbox bound to ``?name=`` (see ``url_choice``)."""
+    return url_choice(
+        container.selectbox,
         label,
-        list(options),
+        name,
+        options,
+        default,
         key=key,
         format_func=format_func,
-        on_change=_write,
-        args=(name, key, default),
         help=help,
     )
-    return value
