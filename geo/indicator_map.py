@@ -6,8 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from geo.nuts import ATTRIBUTION
-from geo.plot import FOCUS, FONT_FAMILY
+from geo.plot import eu_map_layout
 from geo.shapes import units_geojson
 
 NO_DATA = "#D9D9D9"
@@ -68,26 +67,4 @@ def indicator_map(
                 showlegend=True,
             )
         )
-    lat, lon, zoom = FOCUS["Europe"]
-    fig = go.Figure(traces)
-    fig.update_layout(
-        title={"text": title, "x": 0.01, "font": {"size": 20}},
-        map={"style": "white-bg", "center": {"lat": lat, "lon": lon}, "zoom": zoom},
-        height=height,
-        margin={"l": 0, "r": 0, "t": 50, "b": 40},
-        legend={"x": 0.01, "y": 0.97, "bgcolor": "rgba(255,255,255,0.85)"},
-        font={"size": 15, "family": FONT_FAMILY},
-        annotations=[
-            {
-                "text": f"{source}. {ATTRIBUTION}",
-                "x": 0.0,
-                "y": -0.05,
-                "xref": "paper",
-                "yref": "paper",
-                "showarrow": False,
-                "font": {"size": 12, "color": "#555555"},
-                "xanchor": "left",
-            }
-        ],
-    )
-    return fig
+    return eu_map_layout(go.Figure(traces), title, source, height=height)

@@ -154,23 +154,22 @@ def participant_traces(
     return traces
 
 
-def participant_map(
-    base: go.Choroplethmap, traces: list, title: str, focus: str = "Europe", height: int = 640
+def eu_map_layout(
+    fig: go.Figure, title: str, source: str, focus: str = "Europe", height: int = 640
 ) -> go.Figure:
-    """The EU map: base countries, participants on top, offline MapLibre style, source line."""
+    """The layout every EU-wide map shares: offline MapLibre style, the focus, a title, a legend
+    box, the system font and the source line with the boundaries' attribution."""
     lat, lon, zoom = FOCUS.get(focus, FOCUS["Europe"])
-    fig = go.Figure([base, *traces])
     fig.update_layout(
         title={"text": title, "x": 0.01, "font": {"size": 20}},
         map={"style": "white-bg", "center": {"lat": lat, "lon": lon}, "zoom": zoom},
         height=height,
         margin={"l": 0, "r": 0, "t": 50, "b": 40},
-        legend={"orientation": "v", "x": 0.01, "y": 0.97, "bgcolor": "rgba(255,255,255,0.85)"},
+        legend={"x": 0.01, "y": 0.97, "bgcolor": "rgba(255,255,255,0.85)"},
         font={"size": 15, "family": FONT_FAMILY},
-        clickmode="event+select",
         annotations=[
             {
-                "text": f"Sources: PRI participant list; Eurostat GISCO NUTS 2021. {ATTRIBUTION}",
+                "text": f"{source}. {ATTRIBUTION}",
                 "x": 0.0,
                 "y": -0.05,
                 "xref": "paper",
@@ -181,6 +180,18 @@ def participant_map(
             }
         ],
     )
+    return fig
+
+
+def participant_map(
+    base: go.Choroplethmap, traces: list, title: str, focus: str = "Europe", height: int = 640
+) -> go.Figure:
+    """The EU map: base countries, participants on top (clickable)."""
+    fig = go.Figure([base, *traces])
+    eu_map_layout(
+        fig, title, "Sources: PRI participant list; Eurostat GISCO NUTS 2021", focus, height
+    )
+    fig.update_layout(clickmode="event+select")
     return fig
 
 

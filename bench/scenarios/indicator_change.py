@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 from bench.harness import AppUnderTest, Probe, measure_input
 
 NAME = "indicator_change"
@@ -18,7 +20,9 @@ def measure(probe: Probe, server, app: AppUnderTest) -> dict | None:
     page.goto(server.base_url + "/comparison", wait_until="commit")
     probe.wait_idle_after(0.0)
     boxes = page.get_by_test_id("stMain").get_by_test_id("stSelectbox").filter(has_text=_LABEL)
-    if boxes.count() == 0:
+    try:
+        boxes.first.wait_for(timeout=30_000)
+    except PlaywrightTimeout:
         return None
     box = boxes.first
 

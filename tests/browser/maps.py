@@ -39,4 +39,7 @@ def click_lonlat(page, lon: float, lat: float, index: int = 0) -> None:
         }}""",
         [lon, lat],
     )
+    page.mouse.move(x - 8, y - 8)
+    page.mouse.move(x, y)  # let Plotly's hover find the point first, as a user's pointer does
+    page.wait_for_timeout(150)
     page.mouse.click(x, y)
