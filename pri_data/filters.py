@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 import pandas as pd
 
 from pri_data.load import INDIVIDUAL
+from pri_data.summary import ENGLISH, N_, Translator
 
 LIST_PARAMS = {
     "group": "groups",
@@ -20,6 +21,8 @@ LIST_PARAMS = {
     "confidence": "confidence",
 }
 MAX_QUERY_LENGTH = 80
+UNKNOWN_VALUE = N_("Ignored unknown {name} in the link: {value}")
+LONG_QUERY = N_("Ignored a search text longer than {n} characters")
 
 
 @dataclass(frozen=True)
@@ -52,9 +55,10 @@ def _as_list(raw: str | list[str]) -> list[str]:
 
 
 def parse_filters(
-    params: Mapping[str, str | list[str]], allowed: Mapping[str, tuple]
+    params: Mapping[str, str | list[str]], allowed: Mapping[str, tuple], tr: Translator = ENGLISH
 ) -> tuple[Filters, list[str]]:
-    """Read filters from query parameters; returns them and a notice per value ignored."""
+    """Read filters from query parameters; returns them and a notice per value ignored, in the
+    language of ``tr``."""
     notices: list[str] = []
     values: dict[str, object] = {}
     for param, attr in LIST_PARAMS.items():
@@ -63,12 +67,13 @@ def parse_filters(
         wanted = _as_list(params[param])
         bad = [v for v in wanted if v not in allowed[param]]
         if bad:
-            notices.append(f"Ignored unknown {param} in the link: {', '.join(map(repr, bad))}")
+            values_text = ", ".join(map(repr, bad))
+            notices.append(tr.gettext(UNKNOWN_VALUE).format(name=param, value=values_text))
         values[attr] = tuple(v for v in dict.fromkeys(wanted) if v in allowed[param])
     if "q" in params:
         query = " ".join(_as_list(params["q"]))
         if len(query) > MAX_QUERY_LENGTH:
-            notices.append(f"Ignored a search text longer than {MAX_QUERY_LENGTH} characters")
+            notices.append(tr.gettext(LONG_QUERY).format(n=MAX_QUERY_LENGTH))
         else:
             values["query"] = query
     return Filters(**values), notices

@@ -75,7 +75,7 @@ def _restore_after_page_switch() -> None:
 def current_filters() -> tuple[Filters, list[str]]:
     """Filters from the URL plus a notice for every ignored value."""
     _restore_after_page_switch()
-    filters, notices = parse_filters(query_dict(), cache.filter_options())
+    filters, notices = parse_filters(query_dict(), cache.filter_options(), i18n.translator())
     st.session_state[_REMEMBERED] = to_params(filters)
     return filters, notices
 
