@@ -51,11 +51,11 @@ st.plotly_chart(
 )
 st.caption(_("Grey: no data. Red outline: the selected participants' own units."))
 values = cache.indicator_map_values(ind, year)
-st.download_button(
+charts.figures_download(
     _("Download the map's figures (CSV)"),
-    values.to_csv(index=False).encode("utf-8"),
-    file_name=f"pri-{ind}-nuts2.csv",
-    key="dl_cmp_map",
+    values,
+    f"pri-{ind}-nuts2.csv",
+    "dl_cmp_map",
 )
 
 st.subheader(_("Participants ranked"))
@@ -76,11 +76,11 @@ if len(notes):
         st.dataframe(notes[["name", "basis_note"]], hide_index=True, key="cmp_notes")
 if eu is None:
     st.caption(_("The source gives no EU figure for this year."))
-st.download_button(
+charts.figures_download(
     _("Download the ranking's figures (CSV)"),
-    rank.drop(columns=["category"]).to_csv(index=False).encode("utf-8"),
-    file_name=f"pri-{ind}-participants.csv",
-    key="dl_cmp_rank",
+    rank.drop(columns=["category"]),
+    f"pri-{ind}-participants.csv",
+    "dl_cmp_rank",
 )
 
 st.subheader(_("Two indicators together"))
@@ -96,11 +96,11 @@ st.plotly_chart(
     key="cmp_scatter",
     config=charts.chart_config(f"pri-{ind}-{ind2}-scatter"),
 )
-st.download_button(
+charts.figures_download(
     _("Download the scatter's figures (CSV)"),
-    points.to_csv(index=False).encode("utf-8"),
-    file_name=f"pri-{ind}-{ind2}.csv",
-    key="dl_cmp_scatter",
+    points,
+    f"pri-{ind}-{ind2}.csv",
+    "dl_cmp_scatter",
 )
 
 st.subheader(_("The innovation divide: participant regions and the others"))

@@ -118,10 +118,10 @@ st.caption(
         "region that contains it, as the last column says."
     )
 )
-st.download_button(
+charts.figures_download(
     _("Download these figures (CSV)"),
-    figures.drop(columns="trend").to_csv(index=False).encode("utf-8"),
-    file_name=f"pri-{pid}-indicators.csv",
-    key="dl_profile_indicators",
+    figures.drop(columns="trend"),
+    f"pri-{pid}-indicators.csv",
+    "dl_profile_indicators",
 )
 shell.footer()

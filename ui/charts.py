@@ -14,6 +14,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pandas as pd
+import streamlit as st
+
+from pri_data import export
+
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "chart"
@@ -27,3 +32,8 @@ def chart_config(filename: str, **extra: Any) -> dict[str, Any]:
         "displaylogo": False,
         **extra,
     }
+
+
+def figures_download(label: str, frame: pd.DataFrame, file_name: str, key: str) -> None:
+    """A CSV download of the figures behind a chart (the project's one CSV writer)."""
+    st.download_button(label, export.to_csv_bytes(frame), file_name=file_name, key=key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.test_pages import PAGE_FILES, run, texts
+from tests.ui.apptest import PAGE_FILES, run, texts
 
 
 @pytest.mark.parametrize("path", ["app.py", *PAGE_FILES])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from tests.ui.test_pages import run, texts
+from tests.ui.apptest import run, texts
 
 PAGE = "pages/comparison.py"
 

@@ -4,17 +4,14 @@ plus the pure step functions of ``pri_data.steps``."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from pri_data import load
 from pri_data.steps import current_step, guided_steps, step_params, step_url
+from tests.ui.apptest import PAGE_FILES, REPO, run
+from tests.ui.apptest import texts as values
 
-REPO = Path(__file__).resolve().parents[2]
-PAGE_FILES = sorted(p.relative_to(REPO).as_posix() for p in (REPO / "pages").glob("*.py"))
-TIMEOUT = 60
 HEADINGS = {
     "en": ("Partnerships for Regional Innovation: the pilot", "Map of the participants"),
     "nl": ("Partnerschappen voor regionale innovatie: de pilot", "Kaart van de deelnemers"),
@@ -34,17 +31,6 @@ CITIES_TITLE = {
 
 def _uses_shell(path: str) -> bool:
     return "shell.page_start(" in (REPO / path).read_text(encoding="utf-8")
-
-
-def run(path: str, **params: str) -> AppTest:
-    at = AppTest.from_file(str(REPO / path), default_timeout=TIMEOUT)
-    for key, value in params.items():
-        at.query_params[key] = value
-    return at.run()
-
-
-def values(elements) -> list[str]:
-    return [str(e.value) for e in elements]
 
 
 # --- the guided sequence (pure) ----------------------------------------------------------------

@@ -4,25 +4,11 @@ Participants, Networks, Region profile and About pages show for known links."""
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-REPO = Path(__file__).resolve().parents[2]
-PAGE_FILES = sorted(p.relative_to(REPO).as_posix() for p in (REPO / "pages").glob("*.py"))
-TIMEOUT = 60
-
-
-def run(path: str, **params: str) -> AppTest:
-    at = AppTest.from_file(str(REPO / path), default_timeout=TIMEOUT)
-    for key, value in params.items():
-        at.query_params[key] = value
-    return at.run()
-
-
-def texts(elements) -> list[str]:
-    return [str(e.value) for e in elements]
+from tests.ui.apptest import PAGE_FILES, REPO, TIMEOUT, run, texts
 
 
 @pytest.mark.parametrize("path", ["app.py", *PAGE_FILES])

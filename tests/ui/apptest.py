@@ -1,0 +1,24 @@
+"""What every AppTest module here shares: the page files and a runner that sets query params."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+REPO = Path(__file__).resolve().parents[2]
+PAGE_FILES = sorted(p.relative_to(REPO).as_posix() for p in (REPO / "pages").glob("*.py"))
+TIMEOUT = 60
+
+
+def run(path: str, **params: str) -> AppTest:
+    """Run ``path`` (relative to the repo) with ``params`` as the URL's query parameters."""
+    at = AppTest.from_file(str(REPO / path), default_timeout=TIMEOUT)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def texts(elements) -> list[str]:
+    """The values of an element list, as strings."""
+    return [str(e.value) for e in elements]
