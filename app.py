@@ -2,6 +2,8 @@
 
 import streamlit as st
 
+from ui.i18n import _
+
 st.set_page_config(
     page_title="PRI pilot dashboard",
     page_icon="🗺️",
@@ -10,13 +12,13 @@ st.set_page_config(
 )
 
 PAGES = [
-    st.Page("pages/overview.py", title="Overview", url_path="overview", default=True),
-    st.Page("pages/map.py", title="Map", url_path="map"),
-    st.Page("pages/participants.py", title="Participants", url_path="participants"),
-    st.Page("pages/networks.py", title="Networks", url_path="networks"),
-    st.Page("pages/comparison.py", title="Indicator comparison", url_path="comparison"),
-    st.Page("pages/region_profile.py", title="Region profile", url_path="profile"),
-    st.Page("pages/about.py", title="About the data", url_path="about"),
+    st.Page("pages/overview.py", title=_("Overview"), url_path="overview", default=True),
+    st.Page("pages/map.py", title=_("Map"), url_path="map"),
+    st.Page("pages/participants.py", title=_("Participants"), url_path="participants"),
+    st.Page("pages/networks.py", title=_("Networks"), url_path="networks"),
+    st.Page("pages/comparison.py", title=_("Indicator comparison"), url_path="comparison"),
+    st.Page("pages/region_profile.py", title=_("Region profile"), url_path="profile"),
+    st.Page("pages/about.py", title=_("About the data"), url_path="about"),
 ]
 
 st.navigation(PAGES).run()

@@ -184,14 +184,17 @@ def eu_map_layout(
 
 
 def participant_map(
-    base: go.Choroplethmap, traces: list, title: str, focus: str = "Europe", height: int = 640
+    base: go.Choroplethmap,
+    traces: list,
+    title: str,
+    focus: str = "Europe",
+    height: int = 640,
+    source: str = "Sources: PRI participant list; Eurostat GISCO NUTS 2021",
 ) -> go.Figure:
-    """The EU map: base countries, participants on top (clickable)."""
+    """The EU map: base countries, participants on top (clickable), legend always shown."""
     fig = go.Figure([base, *traces])
-    eu_map_layout(
-        fig, title, "Sources: PRI participant list; Eurostat GISCO NUTS 2021", focus, height
-    )
-    fig.update_layout(clickmode="event+select")
+    eu_map_layout(fig, title, source, focus, height)
+    fig.update_layout(clickmode="event+select", showlegend=True)
     return fig
 
 

@@ -84,7 +84,8 @@ def participant_map(
         _tr.gettext(views.LIKELY_SUFFIX),
         _tr.gettext(views.CITY_SUFFIX),
     )
-    return plot.participant_map(base, traces, title, focus, height)
+    source = _tr.gettext(views.MAP_SOURCE)
+    return plot.participant_map(base, traces, title, focus, height, source)
 
 
 @st.cache_resource(show_spinner=False, max_entries=128)

@@ -15,6 +15,7 @@ CONFIDENCE_LABELS = {"confirmed": N_("confirmed"), "likely": N_("likely")}
 REPRESENTED = N_("{country}: represented, {n} named")
 NOT_REPRESENTED = N_("{country}: no named participant")
 LIKELY_SUFFIX, CITY_SUFFIX = N_("(likely)"), N_("(city)")
+MAP_SOURCE = N_("Sources: PRI participant list; Eurostat GISCO NUTS 2021")
 
 
 def _primary_group(ids: tuple[str, ...], names: dict[str, str], kinds: dict[str, str]) -> str:
