@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from geo.plot import eu_map_layout
+from geo.plot import eu_map_layout, outline_trace
 from geo.shapes import units_geojson
 
 NO_DATA = "#D9D9D9"
@@ -54,14 +54,10 @@ def indicator_map(
     ]
     if outlined:
         traces.append(
-            go.Choroplethmap(
-                geojson=units_geojson(tuple(sorted(outlined))),
-                locations=list(outlined),
-                z=[0] * len(outlined),
-                colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]],
-                showscale=False,
-                marker_line_color="#C00000",
-                marker_line_width=2.2,
+            outline_trace(
+                outlined,
+                "#C00000",
+                2.2,
                 hoverinfo="skip",
                 name="PRI participant (outline)",
                 showlegend=True,

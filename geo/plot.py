@@ -65,6 +65,22 @@ def country_base_trace(hover: dict[str, str], shaded: Collection[str]) -> go.Cho
     )
 
 
+def outline_trace(
+    codes: Sequence[str], colour: str, width: float, detail: Detail = EU, **kwargs
+) -> go.Choroplethmap:
+    """NUTS units drawn as outlines only (transparent fill); ``kwargs`` go to the trace."""
+    return go.Choroplethmap(
+        geojson=units_geojson(tuple(sorted(codes)), detail),
+        locations=list(codes),
+        z=[0] * len(codes),
+        colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]],
+        showscale=False,
+        marker_line_color=colour,
+        marker_line_width=width,
+        **kwargs,
+    )
+
+
 def _custom(frame: pd.DataFrame) -> list[list[str]]:
     return frame[["id", "label", "detail", "groups_text"]].to_numpy().tolist()
 
@@ -224,15 +240,8 @@ def locator_map(row: pd.DataFrame, height: int = 360) -> go.Figure:
     if is_city:
         traces.insert(
             0,
-            go.Choroplethmap(
-                geojson=units_geojson((code,), FINE),
-                locations=[code],
-                z=[0],
-                colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]],
-                showscale=False,
-                marker_line_color="#333333",
-                marker_line_width=1.5,
-                hovertemplate=f"NUTS 3 {code}<extra></extra>",
+            outline_trace(
+                [code], "#333333", 1.5, FINE, hovertemplate=f"NUTS 3 {code}<extra></extra>"
             ),
         )
     fig = go.Figure([base, *traces])
