@@ -17,7 +17,7 @@ PAGES = [
     st.Page("pages/participants.py", title=_("Participants"), url_path="participants"),
     st.Page("pages/networks.py", title=_("Networks"), url_path="networks"),
     st.Page("pages/comparison.py", title=_("Indicator comparison"), url_path="comparison"),
-    st.Page("pages/region_profile.py", title=_("Region profile"), url_path="profile"),
+    st.Page("pages/profile.py", title=_("Region profile"), url_path="profile"),
     st.Page("pages/about.py", title=_("About the data"), url_path="about"),
 ]
 

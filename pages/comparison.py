@@ -119,6 +119,7 @@ table = cache.network_table(view.filters, ind, year)
 st.dataframe(
     table,
     key="cmp_networks",
+    placeholder=_("no data"),
     column_config={
         c: st.column_config.NumberColumn(format="%.2f")
         for c in ("median", "min", "max", "median − EU")

@@ -66,7 +66,7 @@ points = event.selection.points if event and event.selection else []
 clicked = [p["customdata"][0] for p in points if p.get("customdata")]
 if clicked:
     keep = {k: st.query_params[k] for k in ("lang", "present") if k in st.query_params}
-    st.switch_page("pages/region_profile.py", query_params={"id": clicked[0], **keep})
+    st.switch_page("pages/profile.py", query_params={"id": clicked[0], **keep})
 st.caption(
     _(
         "Filled areas are regions at their own NUTS level and Member States; dots are cities. "

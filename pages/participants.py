@@ -7,7 +7,7 @@ from ui import shell
 from ui.i18n import _, ngettext
 
 view = shell.page_start(_("Participants"))
-PROFILE = "pages/region_profile.py"
+PROFILE = "pages/profile.py"
 
 n = len(view.selected)
 announced = cache.announced()

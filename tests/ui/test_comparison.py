@@ -62,7 +62,7 @@ def test_no_data_is_named_not_filled() -> None:
 
 
 def test_profile_shows_indicators_with_their_basis() -> None:
-    at = run("pages/region_profile.py", id="se-dalarna")
+    at = run("pages/profile.py", id="se-dalarna")
     figures = frame_with(at, "trend")
     gerd = figures[figures["indicator"].str.startswith("R&D expenditure")].iloc[0]
     assert math.isclose(gerd["value"], 1.27)
@@ -71,7 +71,7 @@ def test_profile_shows_indicators_with_their_basis() -> None:
 
 
 def test_profile_keeps_missing_figures_missing() -> None:
-    at = run("pages/region_profile.py", id="fr-hauts-de-france")
+    at = run("pages/profile.py", id="fr-hauts-de-france")
     figures = frame_with(at, "trend")
     gerd = figures[figures["indicator"].str.startswith("R&D expenditure")].iloc[0]
     assert math.isnan(gerd["value"])

@@ -117,7 +117,7 @@ def test_networks_consortium_is_marked_as_such() -> None:
 
 
 def test_profile_shows_participant_and_sources() -> None:
-    at = run("pages/region_profile.py", id="be-leuven")
+    at = run("pages/profile.py", id="be-leuven")
     assert not at.exception
     assert "Leuven" in texts(at.header)
     markdown = texts(at.markdown)
@@ -129,14 +129,14 @@ def test_profile_shows_participant_and_sources() -> None:
 
 
 def test_profile_unknown_id_shows_notice_and_picker() -> None:
-    at = run("pages/region_profile.py", id="junk")
+    at = run("pages/profile.py", id="junk")
     assert not at.exception
     assert any("junk" in i for i in texts(at.info))
     assert at.selectbox(key="profile_pick").value is None
 
 
 def test_profile_picker_writes_id() -> None:
-    at = run("pages/region_profile.py")
+    at = run("pages/profile.py")
     at.selectbox(key="profile_pick").set_value("be-leuven").run()
     assert at.query_params["id"] == "be-leuven"
     assert "Leuven" in texts(at.header)

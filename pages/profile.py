@@ -97,6 +97,7 @@ st.dataframe(
     figures.assign(indicator=figures["indicator"].map(_), unit=figures["unit"].map(_)),
     hide_index=True,
     key="profile_indicators",
+    placeholder=_("no data"),
     column_config={
         "indicator": st.column_config.TextColumn(_("Indicator"), width="medium"),
         "unit": st.column_config.TextColumn(_("Unit")),

@@ -1,0 +1,45 @@
+"""A prepared link opened as the very first request to a freshly started server shows its page.
+
+Streamlit serves the first session of a fresh server in its legacy ``pages/`` mode, where a page's
+address is its file name; ``ui/__init__.py`` then switches to the app's navigation. A link works
+only if each page's ``url_path`` is its file name, which this module checks too."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.server import wait_for_app
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _pages() -> list[tuple[str, str | None]]:
+    """(file, url_path) of every st.Page in app.py."""
+    tree = ast.parse((REPO / "app.py").read_text(encoding="utf-8"))
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "Page":
+            kw = {k.arg: k.value.value for k in node.keywords if isinstance(k.value, ast.Constant)}
+            out.append((node.args[0].value, kw.get("url_path")))
+    return out
+
+
+def test_every_url_path_is_the_file_name() -> None:
+    pages = _pages()
+    assert len(pages) == 7
+    for file, url_path in pages:
+        assert url_path == Path(file).stem, file
+
+
+@pytest.mark.playwright
+def test_profile_link_first_on_a_fresh_server(page, app_url: str, screenshots_dir: Path) -> None:
+    page.goto(f"{app_url}/profile?id=be-leuven")
+    wait_for_app(page)
+    expect(page.get_by_test_id("stHeading").filter(has_text="Leuven").first).to_be_visible()
+    expect(page.get_by_text("Page not found")).to_have_count(0)
+    expect(page.get_by_test_id("stSidebarNav")).to_contain_text("About the data")
+    page.screenshot(path=screenshots_dir / "deep_link_profile.png")
