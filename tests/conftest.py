@@ -30,15 +30,6 @@ def data_dir() -> Path:
     return REPO / "pri_data" / "data"
 
 
-@pytest.fixture(scope="session")
-def reference_dir() -> Path:
-    """The shared reference participants (../shared/reference/participants); skip if absent."""
-    path = REPO.parent / "shared" / "reference" / "participants"
-    if not (path / "participants.csv").exists():
-        pytest.skip(f"reference data not found at {path}")
-    return path
-
-
 @pytest.fixture
 def data_copy(tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of pri_data/data/*.csv in tmp_path; PRI_DATA_DIR points at it."""

@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
+from tests import live
 from tests.browser.maps import wait_for_map
 from tests.browser.server import wait_for_app
 
@@ -22,10 +23,13 @@ EXPECTED = {
     "nl": ("Stap 5 van 9", "Cities 4.0 Consortium — 6 steden in 5 lidstaten", "Volgende"),
     "de": ("Schritt 5 von 9", "Cities 4.0 Consortium — 6 Städte in 5 Mitgliedstaaten", "Weiter"),
 }
+_N = {k: live.count(participant_type=k) for k in ("region", "city", "member_state")}
+_STATES = len(live.countries())
 OVERVIEW_TITLE = {
-    "nl": "Alle genoemde deelnemers — 50 regio's, 8 steden en 2 lidstaten in 16 lidstaten",
-    "de": "Alle genannten Teilnehmer — 50 Regionen, 8 Städte und 2 Mitgliedstaaten in 16 "
-    "Mitgliedstaaten",
+    "nl": f"Alle genoemde deelnemers — {_N['region']} regio's, {_N['city']} steden en "
+    f"{_N['member_state']} lidstaten in {_STATES} lidstaten",
+    "de": f"Alle genannten Teilnehmer — {_N['region']} Regionen, {_N['city']} Städte und "
+    f"{_N['member_state']} Mitgliedstaaten in {_STATES} Mitgliedstaaten",
 }
 
 

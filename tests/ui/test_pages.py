@@ -8,6 +8,7 @@ import ast
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests import live
 from tests.ui.apptest import PAGE_FILES, REPO, TIMEOUT, run, texts
 
 
@@ -40,34 +41,39 @@ def test_every_page_file_is_in_navigation_and_back() -> None:
 def test_participants_filtered_to_a_consortium() -> None:
     at = run("pages/participants.py", group="cities-4-0")
     assert not at.exception
-    assert "6 participants match (of 60 named)" in texts(at.subheader)
+    cities = len(live.members("cities-4-0"))
+    assert f"{cities} participants match (of {live.count()} named)" in texts(at.subheader)
     table = at.dataframe(key="participants_table").value
-    assert len(table) == 6
+    assert len(table) == cities
     assert set(table["Name (English)"]) >= {"Leuven", "Bologna", "Turku"}
     by_type = at.dataframe[1].value  # table, by type, by country, by group
-    assert by_type.loc["City", "total"] == 6
+    assert by_type.loc["City", "total"] == cities
 
 
 def test_participants_country_filter_changes_counts() -> None:
     at = run("pages/participants.py", group="cities-4-0", country="FI")
-    assert "2 participants match (of 60 named)" in texts(at.subheader)
+    finland = {p["id"] for p in live.participants(country_code="FI")}
+    finnish = len(live.members("cities-4-0") & finland)
+    assert f"{finnish} participants match (of {live.count()} named)" in texts(at.subheader)
     by_country = at.dataframe[2].value
     assert by_country.index.tolist() == ["Finland"]
-    assert by_country.loc["Finland", "total"] == 2
+    assert by_country.loc["Finland", "total"] == finnish
 
 
 def test_participants_unfiltered_states_the_gap() -> None:
     at = run("pages/participants.py")
-    assert "60 participants match" in texts(at.subheader)
-    assert any("announced 74 participants" in c and "60 are named" in c for c in texts(at.caption))
-    assert len(at.dataframe(key="participants_table").value) == 60
+    n = live.count()
+    assert f"{n} participants match" in texts(at.subheader)
+    captions = texts(at.caption)
+    assert any("announced 74 participants" in c and f"{n} are named" in c for c in captions)
+    assert len(at.dataframe(key="participants_table").value) == n
 
 
 def test_participants_junk_link_shows_notice() -> None:
     at = run("pages/participants.py", group="nope")
     assert not at.exception
     assert any("nope" in i for i in texts(at.info))
-    assert len(at.dataframe(key="participants_table").value) == 60
+    assert len(at.dataframe(key="participants_table").value) == live.count()
 
 
 def test_participants_sources_first_as_link_all_as_text() -> None:

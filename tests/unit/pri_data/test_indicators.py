@@ -12,7 +12,6 @@ from pri_data.errors import DataValidationError
 from pri_data.indicator_tidy import FILES, catalog, tidy, write_files
 
 REPO = Path(__file__).resolve().parents[3]
-REFERENCE = REPO.parent / "shared" / "reference" / "indicators"
 URL = "https://example.org/extract.csv"
 
 
@@ -63,16 +62,6 @@ def test_committed_recode_and_refusal() -> None:
     assert set(frame.loc[frame["source_nuts_id"] == "FR21", "nuts_id"]) == {"FRF2"}
     assert "PL12" not in set(frame["nuts_id"]) | set(frame["source_nuts_id"])
     assert "PL12" in set(ind.load_left_out()["source_nuts_id"])
-
-
-def test_build_is_reproducible(tmp_path: Path, data_dir: Path) -> None:
-    if not REFERENCE.is_dir():
-        pytest.skip(f"reference extracts not found at {REFERENCE}: cannot rebuild")
-    from pri_data.build_indicators import main
-
-    assert main(["--reference", str(REFERENCE), "--out", str(tmp_path)]) == 0
-    for file in FILES.values():
-        assert (tmp_path / file).read_bytes() == (data_dir / file).read_bytes(), file
 
 
 def test_every_source_row_is_kept_or_left_out(tiny_data: Path) -> None:

@@ -16,6 +16,7 @@ from pri_data.summary import (
     press_sentence,
     selection_title,
 )
+from tests import live
 
 
 @pytest.fixture(scope="module")
@@ -34,33 +35,36 @@ def announced() -> dict[str, int]:
 
 
 def test_announced_totals(announced: dict[str, int]) -> None:
-    assert announced == {
-        "regions": 63, "cities": 7, "member_states": 4, "member_states_represented": 23,
-        "networks": 6,
-    }  # fmt: skip
+    keys = ("regions", "cities", "member_states", "member_states_represented", "networks")
+    assert announced == {key: live.announced(key) for key in keys}
 
 
 def test_headline_counts(
     participants: pd.DataFrame, groups: pd.DataFrame, announced: dict[str, int]
 ) -> None:
     counts = {c.key: c for c in headline_counts(participants, groups, announced)}
-    assert counts["regions"] == Count("regions", 50, 36, 14, 63)
-    assert counts["cities"] == Count("cities", 8, 8, 0, 7)
-    assert counts["member_states"] == Count("member_states", 2, 2, 0, 4)
-    assert counts["member_states_represented"] == Count("member_states_represented", 16, 16, 0, 23)
-    assert counts["networks"] == Count("networks", 4, 4, 0, 6)
+    for key, kind in (("regions", "region"), ("cities", "city"), ("member_states", "member_state")):
+        n = [live.count(participant_type=kind, confidence=c) for c in ("confirmed", "likely")]
+        assert counts[key] == Count(key, sum(n), n[0], n[1], live.announced(key))
+    represented = len(live.countries())
+    assert counts["member_states_represented"] == Count(
+        "member_states_represented", represented, represented, 0, 23
+    )
+    assert counts["networks"] == Count("networks", live.networks(), live.networks(), 0, 6)
 
 
 def test_headline_sentences(
     participants: pd.DataFrame, groups: pd.DataFrame, announced: dict[str, int]
 ) -> None:
     sentences = {c.key: c.sentence() for c in headline_counts(participants, groups, announced)}
-    assert (
-        sentences["regions"] == "50 of 63 regions named in public sources: 36 confirmed, 14 likely"
+    assert sentences["regions"] == live.regions_sentence()
+    assert sentences["cities"] == (
+        f"{live.count(participant_type='city')} cities named in public sources (7 announced)"
     )
-    assert sentences["cities"] == "8 cities named in public sources (7 announced)"
-    assert sentences["member_states"].startswith("2 of 4 Member States")
-    assert sentences["networks"] == "4 of 6 networks named in public sources"
+    assert sentences["member_states"].startswith(
+        f"{live.count(participant_type='member_state')} of 4 Member States"
+    )
+    assert sentences["networks"] == f"{live.networks()} of 6 networks named in public sources"
 
 
 @pytest.mark.parametrize(
@@ -83,9 +87,14 @@ def test_noun_is_singular_for_one() -> None:
 
 def test_counts_table_by_type(participants: pd.DataFrame) -> None:
     table = counts_table(participants, "participant_type")
+    kinds = ["region", "city", "member_state"]
     expected = pd.DataFrame(
-        {"confirmed": [36, 8, 2], "likely": [14, 0, 0], "total": [50, 8, 2]},
-        index=pd.Index(["region", "city", "member_state"]),
+        {
+            "confirmed": [live.count(participant_type=k, confidence="confirmed") for k in kinds],
+            "likely": [live.count(participant_type=k, confidence="likely") for k in kinds],
+            "total": [live.count(participant_type=k) for k in kinds],
+        },
+        index=pd.Index(kinds),
     )
     pd.testing.assert_frame_equal(
         table, expected, check_names=False, check_index_type=False, check_dtype=False
@@ -96,8 +105,8 @@ def test_group_counts_count_a_participant_in_each_group(
     participants: pd.DataFrame, groups: pd.DataFrame
 ) -> None:
     table = group_counts(participants, dict(zip(groups["id"], groups["name"], strict=True)))
-    assert table.loc["Cities 4.0 Consortium", "total"] == 6
-    assert table.loc["Individual", "total"] == 32
+    assert table.loc["Cities 4.0 Consortium", "total"] == len(live.members("cities-4-0"))
+    assert table.loc["Individual", "total"] == live.individuals()
     assert table["total"].sum() == len(participants.explode("group_ids"))
     assert table["total"].sum() > len(participants)  # North Karelia is in two groups
 
@@ -112,10 +121,10 @@ def test_press_sentence_whole_pilot_and_selection(
     participants: pd.DataFrame, announced: dict[str, int]
 ) -> None:
     whole = press_sentence(participants, participants, announced, "All")
-    assert "50 of 63 regions" in whole
-    assert "16 of the 23 Member States represented" in whole
+    assert live.regions_sentence().split(":")[0] in whole
+    assert f"{len(live.countries())} of the 23 Member States represented" in whole
     assert "Greece" in whole and "Spain and Sweden." in whole
     cities = apply_filters(participants, Filters(groups=("cities-4-0",)))
     part = press_sentence(cities, participants, announced, "Cities 4.0")
     assert part.startswith("Cities 4.0 — 6 cities in 5 Member States: Bologna, Cluj-Napoca")
-    assert "For the whole pilot: 50 of 63 regions" in part
+    assert f"For the whole pilot: {live.regions_sentence().split(':')[0]}" in part
