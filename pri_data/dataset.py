@@ -1,0 +1,86 @@
+"""One participant list as a value: participants (with their groups), groups, memberships and a
+content hash. The public compilation is one; an uploaded list (``pri_data.upload``) is another.
+
+Pure (no Streamlit). ``pri_data.per_dataset`` picks the session's dataset for the caches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from pri_data.load import INDIVIDUAL
+
+PUBLIC_KEY = "public"
+MEMO_ENTRIES = 256  # results kept per uploaded dataset (tables and figures of this session)
+
+
+def with_groups(
+    participants: pd.DataFrame, groups: pd.DataFrame, memberships: pd.DataFrame
+) -> pd.DataFrame:
+    """Participants plus ``group_ids`` and ``group_names`` (tuples; ('individual',) when none),
+    as ``load.participants_with_groups`` gives for the public files."""
+    names = dict(zip(groups["id"], groups["name"], strict=True))
+    by_member = memberships.groupby("participant_id")["group_id"].agg(lambda s: tuple(sorted(s)))
+    out = participants.copy()
+    out["group_ids"] = (
+        out["id"].map(by_member).apply(lambda g: g if isinstance(g, tuple) else (INDIVIDUAL,))
+    )
+    out["group_names"] = out["group_ids"].apply(
+        lambda ids: tuple(names.get(i, "Individual") for i in ids)
+    )
+    return out
+
+
+def content_key(frames: dict[str, pd.DataFrame]) -> str:
+    """A hash of the tables' content (values, columns, order): equal lists, equal keys."""
+    digest = hashlib.sha256()
+    for name in sorted(frames):
+        frame = frames[name]
+        digest.update(name.encode())
+        digest.update("\x1f".join(map(str, frame.columns)).encode())
+        digest.update(pd.util.hash_pandas_object(frame.astype(str), index=False).values.tobytes())
+    return "upload-" + digest.hexdigest()[:24]
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """An uploaded list held in one session's memory; ``memo`` keeps what the caches computed
+    from it, so it goes when the session does (never in the shared caches)."""
+
+    participants: pd.DataFrame  # validated, with group_ids and group_names
+    groups: pd.DataFrame
+    memberships: pd.DataFrame
+    key: str
+    file_names: tuple[str, ...] = ()
+    memo: OrderedDict = field(default_factory=OrderedDict, repr=False)
+
+    @property
+    def size(self) -> int:
+        return len(self.participants)
+
+    def remember(self, name: str, args: Hashable, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per (function, arguments) for this dataset; least recently used
+        results beyond ``MEMO_ENTRIES`` are dropped."""
+        slot = (name, args)
+        if slot in self.memo:
+            self.memo.move_to_end(slot)
+            return self.memo[slot]
+        value = compute()
+        self.memo[slot] = value
+        while len(self.memo) > MEMO_ENTRIES:
+            self.memo.popitem(last=False)
+        return value
+
+
+def from_upload(frames: dict[str, pd.DataFrame], file_names: tuple[str, ...] = ()) -> Dataset:
+    """The dataset of a valid upload (``UploadResult.frames``)."""
+    participants = with_groups(frames["participants"], frames["groups"], frames["memberships"])
+    return Dataset(
+        participants, frames["groups"], frames["memberships"], content_key(frames), file_names
+    )
