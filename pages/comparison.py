@@ -5,7 +5,8 @@ import streamlit as st
 
 from pri_data import cache
 from pri_data.indicator_charts import distribution, ranking_bars, scatter_two
-from ui import charts, params, present, shell
+from pri_data.labels import value_digits
+from ui import charts, i18n, params, present, shell
 from ui.i18n import _
 
 view = shell.page_start(_("Indicator comparison"))
@@ -38,7 +39,7 @@ info = catalog.loc[ind]
 unit = _(str(info["unit"]))
 when = _("latest available per region") if year is None else str(year)
 source = _("Source: Eurostat ({dataset}, extracted {date}); CC BY 4.0").format(
-    dataset=info["dataset_code"], date=info["extracted"]
+    dataset=info["dataset_code"], date=i18n.format_date(str(info["extracted"]))
 )
 st.caption(source)
 
@@ -73,7 +74,15 @@ if len(no_data):
 notes = rank[rank["basis_note"].fillna("") != ""]
 if len(notes):
     with st.expander(_("Figures that stand for a participant's wider region")):
-        st.dataframe(notes[["name", "basis_note"]], hide_index=True, key="cmp_notes")
+        st.dataframe(
+            notes[["name", "basis_note"]],
+            hide_index=True,
+            key="cmp_notes",
+            column_config={
+                "name": st.column_config.TextColumn(_("Participant")),
+                "basis_note": st.column_config.TextColumn(_("Whose figure")),
+            },
+        )
 if eu is None:
     st.caption(_("The source gives no EU figure for this year."))
 charts.figures_download(
@@ -115,14 +124,20 @@ st.caption(
 )
 
 st.subheader(_("By network or consortium"))
-table = cache.network_table(view.filters, ind, year)
+table = cache.network_table(view.filters, ind, year, i18n.current_lang())
+digits = value_digits(str(info["unit"]))
 st.dataframe(
-    table,
+    i18n.localized_numbers(table, dict.fromkeys(("median", "min", "max", "median − EU"), digits)),
     key="cmp_networks",
     placeholder=_("no data"),
     column_config={
-        c: st.column_config.NumberColumn(format="%.2f")
-        for c in ("median", "min", "max", "median − EU")
+        "_index": st.column_config.TextColumn(_("Network or consortium")),
+        "members": st.column_config.NumberColumn(_("members")),
+        "with data": st.column_config.NumberColumn(_("with data")),
+        "median": st.column_config.NumberColumn(_("median")),
+        "min": st.column_config.NumberColumn(_("min")),
+        "max": st.column_config.NumberColumn(_("max")),
+        "median − EU": st.column_config.NumberColumn(_("median − EU")),
     },
 )
 shell.footer()

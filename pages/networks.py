@@ -4,12 +4,13 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pri_data import cache, summary
-from pri_data.load import INDIVIDUAL
+from pri_data import cache, labels, summary
+from pri_data.labels import INDIVIDUAL
 from ui import charts, i18n, shell
 from ui.i18n import _, ngettext
 
 view = shell.page_start(_("Networks and consortia"))
+lang, tr = i18n.current_lang(), i18n.translator()
 
 n_announced, n_networks, n_consortia = cache.network_gap()
 st.subheader(
@@ -34,10 +35,13 @@ MEMBER_COLUMNS = {
     "name_en": st.column_config.TextColumn(_("Name")),
     "type_label": st.column_config.TextColumn(_("Type")),
     "country": st.column_config.TextColumn(_("Country")),
-    "confidence": st.column_config.TextColumn(_("Confidence")),
+    "confidence_label": st.column_config.TextColumn(_("Confidence")),
 }
 group_table = cache.groups().set_index("id")
-names = {**cache.group_names(), INDIVIDUAL: _("Individual participants")}
+names = labels.group_names_with_individual(
+    cache.group_names(), tr, labels.INDIVIDUAL_PARTICIPANTS
+)
+count_headers = {key: _(label) for key, label in labels.COUNT_COLUMNS.items()}
 shown = cache.groups_in_view(view.filters)
 if not shown:
     st.info(_("No network, consortium or individual participant matches the filters."), icon="ℹ️")
@@ -52,7 +56,8 @@ def _group_header(gid: str) -> None:
     row = group_table.loc[gid]
     st.markdown(
         _("**{kind}** · confidence: {confidence}").format(
-            kind=KINDS.get(row["kind"], row["kind"]), confidence=row["confidence"]
+            kind=KINDS.get(row["kind"], row["kind"]),
+            confidence=labels.confidence_label(row["confidence"], tr),
         )
     )
     st.markdown(row["description"])
@@ -63,10 +68,10 @@ for gid in shown:
     st.divider()
     st.header(names[gid], anchor=gid)
     _group_header(gid)
-    members = cache.group_members(view.filters, gid)
+    members = cache.group_members(view.filters, gid, lang)
     countries = sorted(members["country"].unique())
     st.markdown(
-        "**{title}**. ".format(title=summary.selection_title(members, _("Members named")))
+        "**{title}**. ".format(title=summary.selection_title(members, _("Members named"), tr))
         + ngettext("Country covered: {names}", "Countries covered: {names}", len(countries)).format(
             names=", ".join(countries)
         )
@@ -79,7 +84,7 @@ for gid in shown:
         column_config=MEMBER_COLUMNS,
     )
     table_col.dataframe(
-        summary.counts_table(members, "type_label").rename_axis(None),
+        summary.counts_table(members, "type_label").rename_axis(None).rename(columns=count_headers),
         key=f"networks_counts_{gid}",
     )
     map_col.plotly_chart(

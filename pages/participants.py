@@ -2,19 +2,24 @@
 
 import streamlit as st
 
-from pri_data import cache, export, summary
-from ui import shell
+from pri_data import cache, export, labels, summary
+from ui import i18n, shell
 from ui.i18n import _, ngettext
 
 view = shell.page_start(_("Participants"))
 PROFILE = "pages/profile.py"
+lang, number = i18n.current_lang(), i18n.format_number
 
 n = len(view.selected)
 announced = cache.announced()
 total = sum(announced.get(k, 0) for k in ("regions", "cities", "member_states"))
 st.subheader(
-    ngettext("{n} participant matches", "{n} participants match", n).format(n=n)
-    + ("" if view.filters.is_empty() else _(" (of {all} named)").format(all=len(view.everyone)))
+    ngettext("{n} participant matches", "{n} participants match", n).format(n=number(n))
+    + (
+        ""
+        if view.filters.is_empty()
+        else _(" (of {all} named)").format(all=number(len(view.everyone)))
+    )
 )
 st.caption(
     _(
@@ -22,29 +27,17 @@ st.caption(
         "Member States); {named} are named in public sources. No official list is published, so "
         "this table is not complete: see *About the data*."
     ).format(
-        total=total,
-        regions=announced.get("regions"),
-        cities=announced.get("cities"),
-        states=announced.get("member_states"),
-        named=len(view.everyone),
+        total=number(total),
+        regions=number(announced.get("regions", 0)),
+        cities=number(announced.get("cities", 0)),
+        states=number(announced.get("member_states", 0)),
+        named=number(len(view.everyone)),
     )
 )
 
-table = cache.export_table(view.filters)
-labels = {
-    export.NAME: _("Name (English)"),
-    export.LOCAL_NAME: _("Local name"),
-    export.TYPE: _("Type"),
-    export.COUNTRY: _("Country"),
-    export.NUTS_CODE: _("NUTS code"),
-    export.NUTS_LEVEL: _("NUTS level"),
-    export.GROUPS: _("Networks and consortia"),
-    export.CONFIDENCE: _("Confidence"),
-    export.EVIDENCE: _("Evidence"),
-    export.ALL_SOURCES: _("All sources"),
-}
-config = {column: st.column_config.TextColumn(label) for column, label in labels.items()}
-config[export.NUTS_LEVEL] = st.column_config.NumberColumn(labels[export.NUTS_LEVEL], format="%d")
+table = cache.export_table(view.filters, lang)
+config = {column: st.column_config.TextColumn(_(column)) for column in export.COLUMNS}
+config[export.NUTS_LEVEL] = st.column_config.NumberColumn(_(export.NUTS_LEVEL), format="%d")
 config[export.SOURCE] = st.column_config.LinkColumn(
     _("Source"), help=_("The first source; all of them are in 'All sources'")
 )
@@ -83,12 +76,13 @@ st.selectbox(
 if picked := st.session_state.pop("_participants_open", None):
     st.switch_page(PROFILE, query_params={"id": picked})
 
-csv_bytes, excel_bytes = cache.export_files(view.filters)
+csv_bytes, excel_bytes = cache.export_files(view.filters, lang)
+file_stem = _("pri-participants")
 left, right, _spacer = st.columns([1, 1, 3])
 left.download_button(
     _("Download CSV"),
     csv_bytes,
-    file_name="pri-participants.csv",
+    file_name=f"{file_stem}.csv",
     mime="text/csv",
     key="participants_csv",
     on_click="ignore",
@@ -96,7 +90,7 @@ left.download_button(
 right.download_button(
     _("Download Excel"),
     excel_bytes,
-    file_name="pri-participants.xlsx",
+    file_name=f"{file_stem}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     key="participants_xlsx",
     on_click="ignore",
@@ -105,7 +99,8 @@ right.download_button(
 
 st.subheader(_("Counts for the current selection"))
 by_type, by_country, by_group = st.columns(3)
-display = cache.display(view.filters, "type")
+display = cache.display(view.filters, "type", lang)
+count_headers = {key: _(label) for key, label in labels.COUNT_COLUMNS.items()}
 for column, title, frame, by in (
     (by_type, _("By type"), display, "type_label"),
     (by_country, _("By country"), display, "country"),
@@ -113,13 +108,14 @@ for column, title, frame, by in (
     column.markdown(f"**{title}**")
     if n:
         column.dataframe(
-            summary.counts_table(frame, by).rename_axis(None), key=f"participants_count_{by}"
+            summary.counts_table(frame, by).rename_axis(None).rename(columns=count_headers),
+            key=f"participants_count_{by}",
         )
 by_group.markdown("**{title}**".format(title=_("By network or consortium")))
 if n:
+    counts = summary.group_counts(view.selected, cache.group_names(), i18n.translator())
     by_group.dataframe(
-        summary.group_counts(view.selected, cache.group_names()).rename_axis(None),
-        key="participants_count_group",
+        counts.rename_axis(None).rename(columns=count_headers), key="participants_count_group"
     )
     by_group.caption(_("A participant in two groups counts in both."))
 shell.footer()

@@ -2,11 +2,9 @@
 
 import streamlit as st
 
-from pri_data import cache, export
-from pri_data.countries import country_name
-from pri_data.load import INDIVIDUAL
-from pri_data.views import TYPE_LABELS
-from ui import charts, shell, state
+from pri_data import cache, export, labels
+from pri_data.labels import INDIVIDUAL
+from ui import charts, i18n, shell, state
 from ui.i18n import _, ngettext
 
 view = shell.page_start(_("Region profile"))
@@ -20,7 +18,7 @@ if notice:
     )
 
 everyone = view.everyone.sort_values("name_en")
-labels = dict(zip(everyone["id"], everyone["name_en"], strict=True))
+names = dict(zip(everyone["id"], everyone["name_en"], strict=True))
 
 
 def _open_picked() -> None:
@@ -32,9 +30,9 @@ def _open_picked() -> None:
 st.session_state["profile_pick"] = pid
 st.selectbox(
     _("Participant"),
-    list(labels),
+    list(names),
     key="profile_pick",
-    format_func=labels.get,
+    format_func=names.get,
     index=None,
     placeholder=_("Choose a participant"),
     on_change=_open_picked,
@@ -55,8 +53,8 @@ info, locator = st.columns([3, 2])
 with info:
     st.markdown(
         _("**{type}** in **{country}**").format(
-            type=_(TYPE_LABELS.get(row["participant_type"], row["participant_type"])),
-            country=country_name(row["country_code"]),
+            type=labels.type_label(row["participant_type"], i18n.translator()),
+            country=i18n.country(row["country_code"]),
         )
     )
     st.markdown(
@@ -74,11 +72,12 @@ with info:
         )
     else:
         st.markdown(_("Takes part individually: no known network or consortium."))
-    st.markdown(_("Confidence: **{confidence}**").format(confidence=row["confidence"]))
-    st.caption(
-        _("confirmed: a source names the territory as a participant. likely: a source names its "
-          "group as selected and the territory as a member.")
-    )  # fmt: skip
+    st.markdown(
+        _("Confidence: **{confidence}**").format(
+            confidence=labels.confidence_label(row["confidence"], i18n.translator())
+        )
+    )
+    st.caption(_(labels.CONFIDENCE_HELP))
     st.markdown(_("Evidence: {evidence}").format(evidence=row["evidence"]))
     sources = export.split_sources(row["source_urls"])
     st.markdown(ngettext("**Source**", "**Sources**", len(sources)))
@@ -92,24 +91,41 @@ with locator:
     st.caption(_("The participant's NUTS 2021 unit; a dot marks a city."))
 
 st.subheader(_("Indicators"))
-figures = cache.profile_indicators(pid)
+figures = cache.profile_indicators(pid, i18n.current_lang())
+shown = figures.assign(indicator=figures["indicator"].map(_), unit=figures["unit"].map(_))
+numbers = ("value", "EU", "country")
+whole = figures.index[figures["unit"].map(labels.value_digits) == 0]
+styled = i18n.localized_numbers(shown, dict.fromkeys(numbers, 2))
+styled = i18n.localized_numbers(shown, dict.fromkeys(numbers, 0), rows=whole, styler=styled)
+HEADERS = {
+    "indicator": _("Indicator"),
+    "unit": _("Unit"),
+    "value": _("Value"),
+    "year": _("Year"),
+    "EU": _("EU"),
+    "country": _("Country"),
+    "rank": _("Rank among EU regions"),
+    "trend": _("Over time"),
+    "note": _("Whose figure"),
+}
+column = st.column_config
 st.dataframe(
-    figures.assign(indicator=figures["indicator"].map(_), unit=figures["unit"].map(_)),
+    styled,
     hide_index=True,
     key="profile_indicators",
     placeholder=_("no data"),
     column_config={
-        "indicator": st.column_config.TextColumn(_("Indicator"), width="medium"),
-        "unit": st.column_config.TextColumn(_("Unit")),
-        "value": st.column_config.NumberColumn(_("Value"), format="%.2f"),
-        "year": st.column_config.NumberColumn(_("Year"), format="%d"),
-        "EU": st.column_config.NumberColumn(_("EU"), format="%.2f"),
-        "country": st.column_config.NumberColumn(_("Country"), format="%.2f"),
-        "rank": st.column_config.TextColumn(
-            _("Rank among EU regions"), help=_("Among regions of the same NUTS level, best first")
+        "indicator": column.TextColumn(HEADERS["indicator"], width="medium"),
+        "unit": column.TextColumn(HEADERS["unit"]),
+        "value": column.NumberColumn(HEADERS["value"]),
+        "year": column.NumberColumn(HEADERS["year"], format="%d"),
+        "EU": column.NumberColumn(HEADERS["EU"]),
+        "country": column.NumberColumn(HEADERS["country"]),
+        "rank": column.TextColumn(
+            HEADERS["rank"], help=_("Among regions of the same NUTS level, best first")
         ),
-        "trend": st.column_config.LineChartColumn(_("Over time")),
-        "note": st.column_config.TextColumn(_("Whose figure"), width="large"),
+        "trend": column.LineChartColumn(HEADERS["trend"]),
+        "note": column.TextColumn(HEADERS["note"], width="large"),
     },
 )
 st.caption(
@@ -121,7 +137,9 @@ st.caption(
 )
 charts.figures_download(
     _("Download these figures (CSV)"),
-    figures.drop(columns="trend"),
+    figures.drop(columns="trend")
+    .assign(indicator=shown["indicator"], unit=shown["unit"])
+    .rename(columns=HEADERS),
     f"pri-{pid}-indicators.csv",
     "dl_profile_indicators",
 )

@@ -11,7 +11,7 @@ from geo import plot
 from geo.nuts import EU27
 from pri_data import load, summary, views
 from pri_data.filters import Filters, allowed_values, apply_filters
-from pri_data.summary import ENGLISH, Translator
+from pri_data.i18n import ENGLISH, Translator, translator_for
 
 
 @st.cache_data(show_spinner=False)
@@ -53,8 +53,9 @@ def filtered(filters: Filters) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
-def display(filters: Filters, color_by: str) -> pd.DataFrame:
-    return views.display_frame(filtered(filters), groups(), color_by)
+def display(filters: Filters, color_by: str, lang: str = "en") -> pd.DataFrame:
+    """``views.display_frame`` of the filtered participants, labelled in ``lang``."""
+    return views.display_frame(filtered(filters), groups(), color_by, translator_for(lang))
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -117,22 +118,28 @@ def network_gap() -> tuple[int, int, int]:
 
 
 @st.cache_data(show_spinner=False)
-def export_table(filters: Filters) -> pd.DataFrame:
-    """The filtered participants as the readable table the Participants page shows and exports."""
+def export_table(filters: Filters, lang: str = "en") -> pd.DataFrame:
+    """The filtered participants as the readable table the Participants page shows and exports
+    (English column keys; cells in ``lang``)."""
     from pri_data import export
 
-    return export.export_frame(filtered(filters), group_names())
+    return export.export_frame(filtered(filters), group_names(), translator_for(lang))
 
 
 @st.cache_data(show_spinner=False)
-def export_files(filters: Filters) -> tuple[bytes, bytes]:
-    """(CSV bytes, Excel bytes) of ``export_table(filters)``; Excel carries an 'About' sheet."""
+def export_files(filters: Filters, lang: str = "en") -> tuple[bytes, bytes]:
+    """(CSV bytes, Excel bytes) of ``export_table(filters)`` with headers in ``lang``; Excel
+    carries an 'About' sheet."""
     from pri_data import export
     from pri_data.sources import SOURCES
 
-    frame = export_table(filters)
-    description = export.describe_filters(filters, group_names())
-    return export.to_csv_bytes(frame), export.to_excel_bytes(frame, description, SOURCES)
+    tr = translator_for(lang)
+    frame = export_table(filters, lang)
+    description = export.describe_filters(filters, group_names(), tr)
+    return (
+        export.to_csv_bytes(export.localized(frame, tr)),
+        export.to_excel_bytes(frame, description, SOURCES, tr),
+    )
 
 
 @st.cache_data(show_spinner=False)
@@ -147,11 +154,11 @@ def groups_in_view(filters: Filters) -> tuple[str, ...]:
 
 
 @st.cache_data(show_spinner=False)
-def group_members(filters: Filters, group_id: str) -> pd.DataFrame:
+def group_members(filters: Filters, group_id: str, lang: str = "en") -> pd.DataFrame:
     """The members of one group (or 'individual') in the current selection, for display."""
     from dataclasses import replace
 
-    return display(replace(filters, groups=(group_id,)), "type")
+    return display(replace(filters, groups=(group_id,)), "type", lang)
 
 
 @st.cache_data(show_spinner=False)
@@ -223,11 +230,18 @@ def distribution(filters: Filters, indicator_id: str, year: int | None) -> pd.Da
 
 
 @st.cache_data(show_spinner=False)
-def network_table(filters: Filters, indicator_id: str, year: int | None) -> pd.DataFrame:
+def network_table(
+    filters: Filters, indicator_id: str, year: int | None, lang: str = "en"
+) -> pd.DataFrame:
     from pri_data.comparison import network_rows
     from pri_data.indicator_charts import network_table as _table
 
-    rows = network_rows(filtered(filters), ranking(filters, indicator_id, year), group_names())
+    rows = network_rows(
+        filtered(filters),
+        ranking(filters, indicator_id, year),
+        group_names(),
+        translator_for(lang),
+    )
     eu = eu_value(indicator_id, year)
     return _table(rows, eu[0] if eu else None)
 
@@ -246,11 +260,12 @@ def indicator_map_figure(
 
 
 @st.cache_data(show_spinner=False)
-def profile_indicators(participant_id: str) -> pd.DataFrame:
+def profile_indicators(participant_id: str, lang: str = "en") -> pd.DataFrame:
+    """Every indicator of one participant; rank and note in ``lang``."""
     from pri_data.comparison import profile_indicators as _profile
 
     frame = views.display_frame(participants(), groups(), "network")
-    return _profile(frame[frame["id"] == participant_id])
+    return _profile(frame[frame["id"] == participant_id], translator_for(lang))
 
 
 @st.cache_data(show_spinner=False)

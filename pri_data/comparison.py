@@ -8,7 +8,9 @@ import pandas as pd
 
 from geo.nuts import load_nuts
 from pri_data import indicators
+from pri_data.i18n import ENGLISH, N_, Translator
 from pri_data.indicator_compare import participant_values, rank_among_regions
+from pri_data.labels import group_name
 
 
 def _nuts2() -> pd.DataFrame:
@@ -83,24 +85,30 @@ def ranking_frame(participants: pd.DataFrame, indicator_id: str, year: int | Non
     return out.assign(name=out["label"], country_value=country)
 
 
-def network_rows(participants: pd.DataFrame, ranking: pd.DataFrame, names: dict) -> pd.DataFrame:
-    """group, name, value: one row per (group, member); 'Individual' for no group."""
+RANK_OF = N_("{rank} of {n}")
+
+
+def network_rows(
+    participants: pd.DataFrame, ranking: pd.DataFrame, names: dict, tr: Translator = ENGLISH
+) -> pd.DataFrame:
+    """group, name, value: one row per (group, member); 'Individual' (in ``tr``'s language) for
+    no group."""
     values = dict(zip(ranking["id"], ranking["value"], strict=True))
     rows = [
-        {"group": names.get(g, "Individual"), "name": name, "value": values.get(pid)}
+        {"group": group_name(g, names, tr), "name": name, "value": values.get(pid)}
         for pid, name, ids in participants[["id", "name_en", "group_ids"]].itertuples(index=False)
         for g in ids
     ]
     return pd.DataFrame(rows, columns=["group", "name", "value"])
 
 
-def profile_indicators(participant: pd.DataFrame) -> pd.DataFrame:
+def profile_indicators(participant: pd.DataFrame, tr: Translator = ENGLISH) -> pd.DataFrame:
     """Every indicator for one participant (one-row frame): value, year, basis note, EU value,
     country value, rank among EU regions of its level, and the time series for a sparkline."""
     catalog = indicators.load_indicator_catalog()
     rows = []
     for info in catalog.itertuples(index=False):
-        value = participant_values(participant, info.indicator_id, None).iloc[0]
+        value = participant_values(participant, info.indicator_id, None, tr).iloc[0]
         year = None if pd.isna(value["year"]) else int(value["year"])
         eu = indicators.eu_value(info.indicator_id, year) if year else None
         country = (
@@ -121,7 +129,9 @@ def profile_indicators(participant: pd.DataFrame) -> pd.DataFrame:
                 "year": year,
                 "EU": eu[0] if eu and eu[1] == year else float("nan"),
                 "country": country if country is not None else float("nan"),
-                "rank": f"{rank[0]} of {rank[1]}" if rank else "",
+                "rank": tr.gettext(RANK_OF).format(rank=tr.number(rank[0]), n=tr.number(rank[1]))
+                if rank
+                else "",
                 "trend": series["value"].tolist(),
                 "note": value["basis_note"],
             }

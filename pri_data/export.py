@@ -14,44 +14,50 @@ import pandas as pd
 
 from pri_data.countries import country_name
 from pri_data.filters import Filters
-from pri_data.load import INDIVIDUAL
-from pri_data.sources import RELEASE_URL, Source
-from pri_data.views import TYPE_LABELS
+from pri_data.i18n import ENGLISH, N_, Translator
+from pri_data.labels import INDIVIDUAL, INDIVIDUAL_NO_GROUP, confidence_label, type_label
+from pri_data.sources import RELEASE_DATE, RELEASE_URL, Source
 
 SOURCE_SEPARATOR = " | "  # how participants.csv separates several source URLs
 GROUP_SEPARATOR = "; "
 
-# Column names of the export frame (English; the page labels them through ``_``).
-ID = "ID"
-NAME = "Name (English)"
-LOCAL_NAME = "Local name"
-TYPE = "Type"
-COUNTRY = "Country"
-NUTS_CODE = "NUTS code"
-NUTS_LEVEL = "NUTS level"
-GROUPS = "Networks and consortia"
-CONFIDENCE = "Confidence"
-EVIDENCE = "Evidence"
-SOURCE = "Source"
-ALL_SOURCES = "All sources"
+# Column keys of the export frame (English msgids; ``localized`` gives the headers in a language).
+ID = N_("ID")
+NAME = N_("Name (English)")
+LOCAL_NAME = N_("Local name")
+TYPE = N_("Type")
+COUNTRY = N_("Country")
+NUTS_CODE = N_("NUTS code")
+NUTS_LEVEL = N_("NUTS level")
+GROUPS = N_("Networks and consortia")
+CONFIDENCE = N_("Confidence")
+EVIDENCE = N_("Evidence")
+SOURCE = N_("Source")
+ALL_SOURCES = N_("All sources")
 COLUMNS = (
     NAME, LOCAL_NAME, TYPE, COUNTRY, NUTS_CODE, NUTS_LEVEL, GROUPS, CONFIDENCE, EVIDENCE,
     SOURCE, ALL_SOURCES, ID,
 )  # fmt: skip
 
 LICENCE_LINES = (
-    "Participant list: facts compiled from public sources; every row cites its own sources.",
-    "Announced totals: European Commission press release of 17 May 2022, "
-    "© European Union, reuse authorised with acknowledgement.",
-    "Boundaries (NUTS 2021): Eurostat GISCO; © EuroGeographics for the administrative boundaries.",
-    "Indicators: Source: Eurostat (CC BY 4.0).",
+    N_("Participant list: facts compiled from public sources; every row cites its own sources."),
+    N_(
+        "Announced totals: European Commission press release of {date}, "
+        "© European Union, reuse authorised with acknowledgement."
+    ),
+    N_(
+        "Boundaries (NUTS 2021): Eurostat GISCO; © EuroGeographics for the administrative "
+        "boundaries."
+    ),
+    N_("Indicators: Source: Eurostat (CC BY 4.0)."),
 )
 _FILTER_LABELS = {
-    "groups": "Network or consortium",
-    "countries": "Country",
-    "types": "Participant type",
-    "confidence": "Confidence",
+    "groups": N_("Network or consortium"),
+    "countries": N_("Country"),
+    "types": N_("Participant type"),
+    "confidence": N_("Confidence"),
 }
+SHEET_PARTICIPANTS, SHEET_ABOUT = N_("Participants"), N_("About")
 
 
 def split_sources(text: object) -> list[str]:
@@ -65,8 +71,11 @@ def _group_text(ids: Iterable[str], group_names: Mapping[str, str]) -> str:
     return GROUP_SEPARATOR.join(group_names.get(g, g) for g in ids if g != INDIVIDUAL)
 
 
-def export_frame(participants: pd.DataFrame, group_names: Mapping[str, str]) -> pd.DataFrame:
-    """One row per participant with readable columns (``COLUMNS``); groups joined by '; '."""
+def export_frame(
+    participants: pd.DataFrame, group_names: Mapping[str, str], tr: Translator = ENGLISH
+) -> pd.DataFrame:
+    """One row per participant with readable columns (``COLUMNS``, English keys); type, country
+    and confidence in ``tr``'s language; groups joined by '; '."""
     missing = {"id", "name_en", "source_urls", "group_ids"} - set(participants.columns)
     if missing:
         raise ValueError(f"export_frame needs the columns {sorted(missing)}")
@@ -75,12 +84,12 @@ def export_frame(participants: pd.DataFrame, group_names: Mapping[str, str]) -> 
         {
             NAME: participants["name_en"],
             LOCAL_NAME: participants["name_local"],
-            TYPE: participants["participant_type"].map(lambda t: TYPE_LABELS.get(t, t)),
-            COUNTRY: participants["country_code"].map(country_name),
+            TYPE: participants["participant_type"].map(lambda t: type_label(t, tr)),
+            COUNTRY: participants["country_code"].map(lambda c: country_name(c, tr.locale)),
             NUTS_CODE: participants["nuts_code"],
             NUTS_LEVEL: participants["nuts_level"].astype("Int64"),
             GROUPS: participants["group_ids"].map(lambda ids: _group_text(ids, group_names)),
-            CONFIDENCE: participants["confidence"],
+            CONFIDENCE: participants["confidence"].map(lambda c: confidence_label(c, tr)),
             EVIDENCE: participants["evidence"],
             SOURCE: sources.map(lambda urls: urls[0] if urls else None),
             ALL_SOURCES: sources.map(SOURCE_SEPARATOR.join),
@@ -90,24 +99,34 @@ def export_frame(participants: pd.DataFrame, group_names: Mapping[str, str]) -> 
     return out.reset_index(drop=True)
 
 
-def describe_filters(filters: Filters, group_names: Mapping[str, str]) -> str:
+def localized(frame: pd.DataFrame, tr: Translator = ENGLISH) -> pd.DataFrame:
+    """``frame`` with its column headers in ``tr``'s language (for CSV and Excel)."""
+    return frame.rename(columns=tr.gettext)
+
+
+def describe_filters(
+    filters: Filters, group_names: Mapping[str, str], tr: Translator = ENGLISH
+) -> str:
     """The filter in words, e.g. 'Country: Belgium, Italy; Confidence: confirmed'."""
+    _ = tr.gettext
     parts = []
     for attr, label in _FILTER_LABELS.items():
         values = getattr(filters, attr)
         if not values:
             continue
         if attr == "groups":
-            names = {**group_names, INDIVIDUAL: "Individual (no group)"}
+            names = {**group_names, INDIVIDUAL: _(INDIVIDUAL_NO_GROUP)}
             values = [names.get(v, v) for v in values]
         elif attr == "countries":
-            values = [country_name(v) for v in values]
+            values = [country_name(v, tr.locale) for v in values]
         elif attr == "types":
-            values = [TYPE_LABELS.get(v, v) for v in values]
-        parts.append(f"{label}: {', '.join(values)}")
+            values = [type_label(v, tr) for v in values]
+        elif attr == "confidence":
+            values = [confidence_label(v, tr) for v in values]
+        parts.append(f"{_(label)}: {', '.join(values)}")
     if filters.query:
-        parts.append(f"Name contains: {filters.query!r}")
-    return "; ".join(parts) if parts else "None (all named participants)"
+        parts.append(_("Name contains: {query}").format(query=repr(filters.query)))
+    return "; ".join(parts) if parts else _("None (all named participants)")
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -115,37 +134,58 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False).encode("utf-8-sig")
 
 
-def _about_rows(frame: pd.DataFrame, filter_description: str, sources: Iterable[Source]) -> list:
+def _about_rows(
+    frame: pd.DataFrame, filter_description: str, sources: Iterable[Source], tr: Translator
+) -> list:
+    _ = tr.gettext
     rows: list[tuple[str, str]] = [
-        ("Title", "Partnerships for Regional Innovation (PRI) pilot: named participants"),
-        ("Filter", filter_description),
-        ("Rows", str(len(frame))),
+        (_("Title"), _("Partnerships for Regional Innovation (PRI) pilot: named participants")),
+        (_("Filter"), filter_description),
+        (_("Rows"), tr.number(len(frame))),
         (
-            "Completeness",
-            "Announced on 17 May 2022: 63 regions, 7 cities, 4 Member States. No official list "
-            "is published; this file holds those named in public sources (confirmed or likely).",
+            _("Completeness"),
+            _(
+                "Announced on {date}: 63 regions, 7 cities, 4 Member States. No official list "
+                "is published; this file holds those named in public sources (confirmed or "
+                "likely)."
+            ).format(date=tr.date(RELEASE_DATE)),
         ),
-        ("confirmed", "a source names the territory as a pilot participant"),
-        ("likely", "a source names its group as selected and the territory as a member"),
-        ("Announcement", RELEASE_URL),
+        (
+            confidence_label("confirmed", tr),
+            _("a source names the territory as a pilot participant"),
+        ),
+        (
+            confidence_label("likely", tr),
+            _("a source names its group as selected and the territory as a member"),
+        ),
+        (_("Announcement"), RELEASE_URL),
     ]
     for source in sources:
-        rows.append((f"Source: {source.file}", f"{source.what}. {source.origin}"))
-        rows.append(("  Licence", source.licence))
-        rows.append(("  Extraction date", source.retrieved))
-    rows.extend(("Licence and attribution", line) for line in LICENCE_LINES)
+        rows.append(
+            (_("Source: {file}").format(file=source.file), f"{_(source.what)}. {_(source.origin)}")
+        )
+        rows.append(("  " + _("Licence"), _(source.licence)))
+        rows.append(("  " + _("Extraction date"), tr.date(source.retrieved)))
+    rows.extend((_("Licence and attribution"), _(line).format(date=tr.date(RELEASE_DATE)))
+                for line in LICENCE_LINES)  # fmt: skip
     return rows
 
 
 def to_excel_bytes(
-    frame: pd.DataFrame, filter_description: str, sources: Iterable[Source]
+    frame: pd.DataFrame,
+    filter_description: str,
+    sources: Iterable[Source],
+    tr: Translator = ENGLISH,
 ) -> bytes:
-    """An .xlsx with the table (sheet 'Participants', sources as links) and a sheet 'About'."""
+    """An .xlsx with the table (sheet 'Participants', sources as links; headers in ``tr``'s
+    language) and a sheet 'About'. ``frame`` has the English column keys of ``export_frame``."""
+    _ = tr.gettext
     buffer = io.BytesIO()
     options = {"options": {"strings_to_urls": False}}
+    table, about_sheet = _(SHEET_PARTICIPANTS), _(SHEET_ABOUT)
     with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs=options) as writer:
-        frame.to_excel(writer, sheet_name="Participants", index=False, freeze_panes=(1, 0))
-        sheet = writer.sheets["Participants"]
+        localized(frame, tr).to_excel(writer, sheet_name=table, index=False, freeze_panes=(1, 0))
+        sheet = writer.sheets[table]
         if SOURCE in frame.columns:
             column = frame.columns.get_loc(SOURCE)
             for row, url in enumerate(frame[SOURCE], start=1):
@@ -153,9 +193,9 @@ def to_excel_bytes(
                     sheet.write_url(row, column, url, string=url)
         sheet.set_column(0, len(frame.columns) - 1, 22)
         about = pd.DataFrame(
-            _about_rows(frame, filter_description, sources), columns=["Item", "Value"]
+            _about_rows(frame, filter_description, sources, tr), columns=[_("Item"), _("Value")]
         )
-        about.to_excel(writer, sheet_name="About", index=False)
-        writer.sheets["About"].set_column(0, 0, 26)
-        writer.sheets["About"].set_column(1, 1, 110)
+        about.to_excel(writer, sheet_name=about_sheet, index=False)
+        writer.sheets[about_sheet].set_column(0, 0, 26)
+        writer.sheets[about_sheet].set_column(1, 1, 110)
     return buffer.getvalue()

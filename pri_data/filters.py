@@ -11,8 +11,8 @@ from dataclasses import dataclass, fields
 
 import pandas as pd
 
+from pri_data.i18n import ENGLISH, N_, Translator
 from pri_data.load import INDIVIDUAL
-from pri_data.summary import ENGLISH, N_, Translator
 
 LIST_PARAMS = {
     "group": "groups",

@@ -10,10 +10,14 @@ from __future__ import annotations
 import pandas as pd
 
 from geo.nuts import nuts_names
+from pri_data.i18n import ENGLISH, N_, Translator
 from pri_data.indicators import indicator_info, values_at_all_levels
 
 PARTICIPANT_COLUMNS = ("id", "name_en", "nuts_code", "nuts_level")
 RESULT_COLUMNS = ["participant_id", "value", "year", "flag", "basis_nuts_id", "basis_note"]
+FIGURE_FOR = N_("figure for {region}, which contains {name}")
+NO_FIGURE = N_("no figure published for {region} ({code})")
+NO_FIGURE_CONTAINS = N_("no figure published for {region} ({code}), which contains {name}")
 
 
 def _check_participants(participants: pd.DataFrame) -> None:
@@ -27,17 +31,23 @@ def _basis(nuts_code: str, level: int) -> str:
     return nuts_code[:4] if level == 3 else nuts_code
 
 
-def _note(basis: str, level: int, name: str, names: dict[str, str], found: bool) -> str:
-    """Empty for a participant's own figure; otherwise says whose figure it is, or that none is."""
+def _note(
+    basis: str, level: int, name: str, names: dict[str, str], found: bool, tr: Translator
+) -> str:
+    """Empty for a participant's own figure; otherwise says whose figure it is, or that none is
+    (in ``tr``'s language; region names stay as NUTS publishes them)."""
     label = names.get(basis, basis)
-    contains = f", which contains {name}" if level == 3 else ""
     if found:
-        return f"figure for {label}{contains}" if level == 3 else ""
-    return f"no figure published for {label} ({basis}){contains}"
+        return tr.gettext(FIGURE_FOR).format(region=label, name=name) if level == 3 else ""
+    text = tr.gettext(NO_FIGURE_CONTAINS if level == 3 else NO_FIGURE)
+    return text.format(region=label, code=basis, name=name)
 
 
 def participant_values(
-    participants: pd.DataFrame, indicator_id: str, year: int | None = None
+    participants: pd.DataFrame,
+    indicator_id: str,
+    year: int | None = None,
+    tr: Translator = ENGLISH,
 ) -> pd.DataFrame:
     """participant_id, value, year, flag, basis_nuts_id, basis_note: one row per participant,
     in input order. ``year=None``: the latest figure of each basis unit."""
@@ -58,7 +68,7 @@ def participant_values(
                 "year": int(hit["year"]) if found else pd.NA,
                 "flag": str(hit["flag"]) if found else "",
                 "basis_nuts_id": basis,
-                "basis_note": _note(basis, int(level), str(name), names, found),
+                "basis_note": _note(basis, int(level), str(name), names, found, tr),
             }
         )
     out = pd.DataFrame(rows, columns=RESULT_COLUMNS)

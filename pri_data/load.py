@@ -17,9 +17,9 @@ import pandera.pandas as pa
 from geo.nuts import nuts3_polygons, nuts_levels
 from pri_data import schemas
 from pri_data.errors import DataValidationError, Problem
+from pri_data.labels import INDIVIDUAL, INDIVIDUAL_LABEL
 from pri_data.sources import data_dir
 
-INDIVIDUAL = "individual"  # the group label of a participant that belongs to no group
 _HEADER_LINES = 1
 
 
@@ -174,6 +174,6 @@ def participants_with_groups() -> pd.DataFrame:
         out["id"].map(by_member).apply(lambda g: g if isinstance(g, tuple) else (INDIVIDUAL,))
     )
     out["group_names"] = out["group_ids"].apply(
-        lambda ids: tuple(names.get(i, "Individual") for i in ids)
+        lambda ids: tuple(names.get(i, INDIVIDUAL_LABEL) for i in ids)
     )
     return out

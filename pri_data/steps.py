@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from pri_data.summary import N_
+from pri_data.i18n import N_
 
 PRESENT_PARAM, STEP_PARAM, LANG_PARAM = "present", "step", "lang"
 

@@ -9,45 +9,13 @@ language's); this module never imports streamlit. Strings are marked with ``_``,
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
-from babel.lists import format_list
-from babel.numbers import format_decimal
 
 from pri_data.countries import country_name
-
-
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, translate later"
-    """Mark ``message`` for extraction; it is translated where it is used."""
-    return message
-
-
-def _english_plural(singular: str, plural: str, n: int) -> str:
-    return singular if n == 1 else plural
-
-
-@dataclass(frozen=True)
-class Translator:
-    """The UI language for sentences built here: gettext callables and a Babel locale code."""
-
-    gettext: Callable[[str], str] = field(default=str)
-    ngettext: Callable[[str, str, int], str] = field(default=_english_plural)
-    locale: str = "en"
-
-    def number(self, value: float) -> str:
-        """``value`` with the locale's grouping (1,234 / 1.234); small integers are unchanged."""
-        return format_decimal(value, locale=self.locale)
-
-    def join(self, items: list[str]) -> str:
-        """'a, b and c' in the locale's words (English keeps its form without a serial comma)."""
-        if self.locale == "en" or len(items) < 2:
-            return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-        return format_list(items, locale=self.locale)
-
-
-ENGLISH = Translator()
+from pri_data.i18n import ENGLISH, N_, Translator
+from pri_data.labels import group_name
 
 _TYPE_KEYS = {"region": "regions", "city": "cities", "member_state": "member_states"}
 _NOUNS = {
@@ -209,10 +177,12 @@ def counts_table(participants: pd.DataFrame, by: str) -> pd.DataFrame:
     return table.sort_values("total", ascending=False)
 
 
-def group_counts(participants: pd.DataFrame, group_names: dict[str, str]) -> pd.DataFrame:
+def group_counts(
+    participants: pd.DataFrame, group_names: dict[str, str], tr: Translator = ENGLISH
+) -> pd.DataFrame:
     """Participants per group (a participant in two groups counts in both); 'individual' too."""
     exploded = participants.explode("group_ids")
-    exploded["group"] = exploded["group_ids"].map(lambda g: group_names.get(g, "Individual"))
+    exploded["group"] = exploded["group_ids"].map(lambda g: group_name(g, group_names, tr))
     return counts_table(exploded, "group")
 
 

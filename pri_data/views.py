@@ -5,13 +5,11 @@ from __future__ import annotations
 import pandas as pd
 
 from pri_data.countries import country_name
-from pri_data.summary import ENGLISH, N_, Translator
+from pri_data.i18n import ENGLISH, N_, Translator
+from pri_data.labels import INDIVIDUAL, INDIVIDUAL_LABEL, confidence_label, type_label
 
 COLOR_BY = ("network", "type", "confidence")
-TYPE_LABELS = {"region": N_("Region"), "city": N_("City"), "member_state": N_("Member State")}
-INDIVIDUAL_LABEL = N_("Individual")
 GROUPS_WORD = N_("Groups")
-CONFIDENCE_LABELS = {"confirmed": N_("confirmed"), "likely": N_("likely")}
 REPRESENTED = N_("{country}: represented, {n} named")
 NOT_REPRESENTED = N_("{country}: no named participant")
 LIKELY_SUFFIX, CITY_SUFFIX = N_("(likely)"), N_("(city)")
@@ -33,10 +31,10 @@ def display_frame(
         raise ValueError(f"color_by must be one of {COLOR_BY}, got {color_by!r}")
     _ = tr.gettext
     individual = _(INDIVIDUAL_LABEL)
-    names = {**dict(zip(groups["id"], groups["name"], strict=True)), "individual": individual}
+    names = {**dict(zip(groups["id"], groups["name"], strict=True)), INDIVIDUAL: individual}
     kinds = dict(zip(groups["id"], groups["kind"], strict=True))
     out = participants.copy()
-    out["type_label"] = out["participant_type"].map(lambda t: _(TYPE_LABELS[t]))
+    out["type_label"] = out["participant_type"].map(lambda t: type_label(t, tr))
     out["country"] = out["country_code"].map(lambda c: country_name(c, tr.locale))
     groups_word = _(GROUPS_WORD)
     out["groups_text"] = out["group_ids"].apply(
@@ -46,7 +44,8 @@ def display_frame(
         lambda r: r.name_en if r.name_en == r.name_local else f"{r.name_en} ({r.name_local})",
         axis=1,
     )
-    confidence = out["confidence"].map(lambda c: _(CONFIDENCE_LABELS[c]))
+    confidence = out["confidence"].map(lambda c: confidence_label(c, tr))
+    out["confidence_label"] = confidence
     out["detail"] = out["type_label"] + " · " + out["country"] + " · " + confidence
     if color_by == "network":
         out["category"] = out["group_ids"].apply(lambda ids: _primary_group(ids, names, kinds))

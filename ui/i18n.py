@@ -6,6 +6,10 @@ format numbers and dates with ``format_number`` / ``format_percent`` / ``format_
 1,234.5 reads 1.234,5 in nl and de. Code outside Streamlit (``pri_data.summary``) takes
 ``translator()``.
 
+The language-free primitives (``N_``, ``Translator``, catalogues, Babel formatting with an
+explicit ``lang``) live in ``pri_data.i18n``; this module binds them to the page's language.
+Without ``?lang=`` the browser's language (``st.context.locale``) is used, else English.
+
 Catalogues (Babel; no compile step, the .po files are loaded at run time)::
 
     python -m ui.i18n_tools extract   # sources -> locales/messages.pot (babel.cfg says which)
@@ -18,44 +22,18 @@ The same with pybabel: ``pybabel extract -F babel.cfg -k N_ -o locales/messages.
 
 from __future__ import annotations
 
-import gettext
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from functools import cache
-from io import BytesIO
-from pathlib import Path
 
+import pandas as pd
 import streamlit as st
-from babel import dates, numbers
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+from pandas.io.formats.style import Styler
 
+from pri_data import i18n as core
 from pri_data.countries import country_name
-from pri_data.summary import Translator
+from pri_data.i18n import DEFAULT_LANG, LANGUAGES, Translator, catalogue, po_path  # noqa: F401
 
-LANGUAGES = {"en": "English", "nl": "Nederlands", "fr": "Français", "de": "Deutsch"}
-DEFAULT_LANG = "en"
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
-DOMAIN = "messages"
 REMEMBERED_LANG = "_lang"  # session key: the language survives page links that drop ?lang=
-
-
-def po_path(lang: str) -> Path:
-    return LOCALES_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
-
-
-@cache
-def catalogue(lang: str) -> gettext.NullTranslations:
-    """The translations of ``lang`` (read once per process); English and a missing file give
-    the msgids back unchanged. Fuzzy entries are not used."""
-    path = po_path(lang)
-    if lang == DEFAULT_LANG or not path.exists():
-        return gettext.NullTranslations()
-    with path.open("rb") as po:
-        messages = read_po(po, locale=lang)
-    mo = BytesIO()
-    write_mo(mo, messages, use_fuzzy=False)
-    mo.seek(0)
-    return gettext.GNUTranslations(mo)
 
 
 def requested_lang() -> str | None:
@@ -66,13 +44,24 @@ def requested_lang() -> str | None:
         return None
 
 
+def browser_lang() -> str | None:
+    """The browser's language (``st.context.locale``, e.g. 'fr-FR' -> 'fr') when the dashboard
+    has it; None otherwise."""
+    try:
+        locale = st.context.locale
+    except Exception:  # outside a script run
+        return None
+    code = str(locale or "").replace("_", "-").split("-")[0].lower()
+    return code if code in LANGUAGES else None
+
+
 def current_lang() -> str:
-    """The UI language from the URL (else the one this session last used); anything unknown
-    falls back to English."""
+    """The UI language: ``?lang=`` first, else the one this session last used, else the
+    browser's, else English. Anything unknown falls back to English."""
     lang = requested_lang()
     if lang is None:
         try:
-            lang = st.session_state.get(REMEMBERED_LANG, DEFAULT_LANG)
+            lang = st.session_state.get(REMEMBERED_LANG) or browser_lang() or DEFAULT_LANG
         except Exception:  # outside a script run
             lang = DEFAULT_LANG
     return lang if lang in LANGUAGES else DEFAULT_LANG
@@ -83,7 +72,7 @@ def lang_notice() -> str | None:
     lang = requested_lang()
     if lang is None or lang in LANGUAGES:
         return None
-    return (
+    return (  # the page is English then, so is this notice
         f"Unknown language {lang!r} in the link: showing English (available: "
         + ", ".join(f"{code} = {name}" for code, name in LANGUAGES.items())
         + ")."
@@ -101,29 +90,49 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 
 def translator() -> Translator:
-    """The current language for ``pri_data.summary`` sentences."""
-    lang = current_lang()
-    return Translator(catalogue(lang).gettext, catalogue(lang).ngettext, lang)
+    """The current language for text built outside Streamlit (``pri_data``, ``figures``)."""
+    return core.translator_for(current_lang())
 
 
-def format_number(value: float, decimals: int = 0) -> str:
-    """``value`` with exactly ``decimals`` decimals in the current locale: 1,234.5 / 1.234,5."""
-    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-    return numbers.format_decimal(value, format=pattern, locale=current_lang())
+def format_number(value: float, decimals: int = 0, lang: str | None = None) -> str:
+    """``value`` with exactly ``decimals`` decimals in the current (or given) locale:
+    1,234.5 / 1.234,5 / 1 234,5."""
+    return core.format_number(value, lang or current_lang(), decimals)
 
 
-def format_percent(value: float, decimals: int = 0) -> str:
-    """A share (0.125) as a percentage in the current locale: 12.5% / 12,5 % / 12,5 %."""
-    base = numbers.Locale.parse(current_lang()).percent_formats[None].pattern
-    integer = base.split(";")[0]
-    pattern = integer.replace("0", "0" + ("." + "0" * decimals if decimals > 0 else ""), 1)
-    return numbers.format_percent(value, format=pattern, locale=current_lang())
+def format_percent(value: float, decimals: int = 0, lang: str | None = None) -> str:
+    """A share (0.125) as a percentage in the current locale: 12.5% / 12,5% / 12,5 %."""
+    return core.format_percent(value, lang or current_lang(), decimals)
 
 
-def format_date(value: date | datetime, fmt: str = "long") -> str:
+def format_date(value: date | datetime | str, fmt: str = "long", lang: str | None = None) -> str:
     """A date in the current locale: 17 May 2022 / 17 mei 2022 / 17. Mai 2022."""
-    locale = "en_GB" if current_lang() == "en" else current_lang()
-    return dates.format_date(value, format=fmt, locale=locale)
+    return core.format_date(value, lang or current_lang(), fmt)
+
+
+def localized_numbers(
+    frame: pd.DataFrame, digits: Mapping[str, int], rows: Sequence | None = None,
+    styler: Styler | None = None,
+) -> Styler:  # fmt: skip
+    """A ``st.dataframe`` Styler that shows the ``digits`` columns (name -> decimals) in the
+    current locale (3,90 / 1.687.810) while the cells stay numbers, so columns still sort by
+    value; ``rows`` limits it to some index labels. Missing values show empty."""
+    lang = current_lang()
+    styler = styler if styler is not None else frame.style
+    for column, n in digits.items():
+        if column not in frame.columns:
+            continue
+        subset = (list(rows), [column]) if rows is not None else [column]
+        styler = styler.format(
+            lambda v, n=n: "" if pd.isna(v) else core.format_number(v, lang, n),
+            subset=subset,
+        )
+    return styler
+
+
+def separators(lang: str | None = None) -> str:
+    """Plotly ``layout.separators`` for the current locale."""
+    return core.separators(lang or current_lang())
 
 
 def country(code: str) -> str:

@@ -13,31 +13,39 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pandas as pd
 from babel.messages.catalog import Catalog
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po, write_po
 
+from pri_data.i18n import LOCALES_DIR, po_path
+
 ROOT = Path(__file__).resolve().parent.parent
-LOCALES = ROOT / "locales"
+LOCALES = LOCALES_DIR
 TEMPLATE = LOCALES / "messages.pot"
 TRANSLATED = ("nl", "fr", "de")
 PROJECT = "PRI pilot dashboard"
 
 
-def po_path(lang: str) -> Path:
-    return LOCALES / lang / "LC_MESSAGES" / "messages.po"
-
-
 def data_messages() -> list[tuple[str, str]]:
-    """(msgid, file) for strings that come from data files and are shown through ``_()``:
-    the indicator labels and units of ``indicator_catalog.csv`` (pages/comparison.py)."""
+    """(msgid, file) for strings that come from data files or registries and are shown through
+    ``_()``: the indicator labels and units of ``indicator_catalog.csv`` (pages/comparison.py)
+    and the descriptions in ``pri_data.sources.SOURCES`` (About page, Excel About sheet)."""
     from pri_data.indicators import load_indicator_catalog
+    from pri_data.sources import SOURCES, data_dir
 
     catalog = load_indicator_catalog()
     where = "pri_data/data/indicator_catalog.csv"
     texts = dict.fromkeys([*catalog["label"].astype(str), *catalog["unit"].astype(str)])
-    return [(text, where) for text in texts]
+    out = [(text, where) for text in texts]
+    described = dict.fromkeys(t for s in SOURCES for t in (s.what, s.origin, s.licence))
+    out += [(text, "pri_data/sources.py") for text in described]
+    announced = pd.read_csv(data_dir() / "announced.csv", dtype=str)["label"]
+    out += [(text, "pri_data/data/announced.csv") for text in dict.fromkeys(announced)]
+    reasons = pd.read_csv(data_dir() / "indicators_left_out.csv", dtype=str)["reason"]
+    out += [(text, "pri_data/data/indicators_left_out.csv") for text in dict.fromkeys(reasons)]
+    return out
 
 
 def extract_catalog(root: Path = ROOT) -> Catalog:

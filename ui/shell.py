@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from geo.nuts import ATTRIBUTION
-from pri_data import cache, summary
+from pri_data import cache, labels, summary
 from pri_data.errors import DataValidationError
 from pri_data.filters import Filters
 from pri_data.sources import RELEASE_DATE, RELEASE_URL
@@ -34,7 +34,9 @@ class View:
     @property
     def label(self) -> str:
         """A short name for the selection, for titles and sentences."""
-        names = {**cache.group_names(), "individual": _("Individual participants")}
+        names = labels.group_names_with_individual(
+            cache.group_names(), i18n.translator(), labels.INDIVIDUAL_PARTICIPANTS
+        )
         if len(self.filters.groups) == 1:
             return names.get(self.filters.groups[0], self.filters.groups[0])
         if self.filters.is_empty():

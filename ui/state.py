@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from pri_data import cache
+from pri_data import cache, labels
 from pri_data.filters import LIST_PARAMS, Filters, parse_filters, to_params
 from pri_data.steps import LANG_PARAM, STEP_PARAM
 from ui import i18n
@@ -22,13 +22,12 @@ def query_dict() -> dict[str, list[str]]:
 
 def type_label(participant_type: str) -> str:
     """'Region', 'City', 'Member State' in the UI language."""
-    labels = {"region": _("Region"), "city": _("City"), "member_state": _("Member State")}
-    return labels.get(participant_type, participant_type)
+    return labels.type_label(participant_type, i18n.translator())
 
 
 def confidence_label(confidence: str) -> str:
     """'confirmed' / 'likely' in the UI language."""
-    return {"confirmed": _("confirmed"), "likely": _("likely")}.get(confidence, confidence)
+    return labels.confidence_label(confidence, i18n.translator())
 
 
 def sync_lang() -> None:
@@ -107,7 +106,9 @@ def _on_change() -> None:
 def sidebar_filters(filters: Filters) -> None:
     """Sidebar widgets showing ``filters``; changing one rewrites the URL and reruns."""
     options = cache.filter_options()
-    names = {**cache.group_names(), "individual": _("Individual (no group)")}
+    names = labels.group_names_with_individual(
+        cache.group_names(), i18n.translator(), labels.INDIVIDUAL_NO_GROUP
+    )
     ss = st.session_state
     ss["f_group"], ss["f_country"] = list(filters.groups), list(filters.countries)
     ss["f_type"], ss["f_confidence"] = list(filters.types), list(filters.confidence)
@@ -145,10 +146,7 @@ def sidebar_filters(filters: Filters) -> None:
             format_func=confidence_label,
             on_change=_on_change,
             placeholder=_("All"),
-            help=_(
-                "confirmed: a source names the territory as a participant. likely: a source "
-                "names its group as selected and the territory as a member."
-            ),
+            help=_(labels.CONFIDENCE_HELP),
         )
         st.text_input(_("Search names"), key="f_q", on_change=_on_change, max_chars=80)
         if not filters.is_empty():

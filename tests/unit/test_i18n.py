@@ -3,12 +3,14 @@ dates and sentences come out in the UI language."""
 
 from __future__ import annotations
 
+import re
 import string
 from datetime import date
 
 import pytest
 
-from pri_data import load, summary
+from pri_data import i18n as core
+from pri_data import labels, load, summary
 from pri_data.filters import Filters, apply_filters
 from tests import live
 from ui import i18n, i18n_tools
@@ -104,3 +106,55 @@ def test_summary_sentences_in_dutch() -> None:
     assert [c.title_in(nl) for c in counts][:3] == [
         "Regio's", "Steden", "Lidstaten (nationaal niveau)"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "small", "big", "day", "seps"),
+    [
+        ("en", "3.90", "1,687,810", "31 March 2022", ".,"),
+        ("nl", "3,90", "1.687.810", "31 maart 2022", ",."),
+        ("fr", "3,90", "1\u202f687\u202f810", "31 mars 2022", ",\u202f"),
+        ("de", "3,90", "1.687.810", "31. März 2022", ",."),
+    ],
+)
+def test_core_formats_take_an_explicit_language(
+    lang: str, small: str, big: str, day: str, seps: str
+) -> None:
+    """The Streamlit-free API (for pri_data and figures): numbers, ISO dates, Plotly separators."""
+    assert core.format_number(3.9, lang, 2) == small
+    assert core.format_number(1687810.0, lang) == big
+    assert core.format_date("2022-03-31", lang) == day
+    assert core.format_date("not a date", lang) == "not a date"
+    assert core.separators(lang) == seps
+    assert core.translator_for(lang).number(1687810) == big
+
+
+def test_labels_are_written_once_and_translated() -> None:
+    fr = core.translator_for("fr")
+    assert labels.type_label("city", fr) == "Ville"
+    assert labels.confidence_label("likely", fr) == "probable"
+    assert labels.group_name(labels.INDIVIDUAL, {}, fr) == "Individuel"
+    assert labels.type_label("unknown", fr) == "unknown"
+    assert labels.value_digits("persons") == 0 and labels.value_digits("% of GDP") == 2
+
+
+def test_babel_cfg_covers_every_module_with_ui_text() -> None:
+    """A module that marks strings (``_(``, ``ngettext(``, ``N_(``) but that babel.cfg does not
+    extract would pass 'every msgid translated' while showing English."""
+    from babel.messages.extract import pathmatch
+    from babel.messages.frontend import parse_mapping_cfg
+
+    root = i18n_tools.ROOT
+    with (root / "babel.cfg").open(encoding="utf-8") as cfg:
+        method_map, _options = parse_mapping_cfg(cfg)
+
+    marked = re.compile(r"\b(_|N_|ngettext|gettext)\(")
+    uncovered = []
+    for path in root.rglob("*.py"):
+        rel = path.relative_to(root).as_posix()
+        if rel.startswith(("tests/", "bench/", ".")) or not marked.search(path.read_text("utf-8")):
+            continue
+        if not any(pathmatch(pattern, rel) for pattern, _method in method_map):
+            uncovered.append(rel)
+    assert not uncovered
+

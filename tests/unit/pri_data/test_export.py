@@ -10,6 +10,7 @@ import pytest
 
 from pri_data import export
 from pri_data.filters import Filters
+from pri_data.i18n import translator_for
 from pri_data.sources import SOURCES
 
 NAMES = {"cities-4-0": "Cities 4.0 Consortium", "vanguard": "Vanguard Initiative"}
@@ -94,7 +95,31 @@ def test_excel_has_table_and_about_sheet(participants: pd.DataFrame) -> None:
     assert any(str(k).startswith("Source") for k in about)
     text = " ".join(str(row[1]) for row in rows)
     assert "© EuroGeographics" in text and "Source: Eurostat" in text
-    assert all(s.retrieved in text for s in SOURCES)
+    assert "25 November 2026" in text  # extraction dates written out, not ISO
+    assert not any(s.retrieved in text for s in SOURCES)
+
+
+def test_excel_in_dutch(participants: pd.DataFrame) -> None:
+    """Headers, categorical cells, the About sheet and its dates in the user's language; names,
+    evidence and URLs stay as published."""
+    nl = translator_for("nl")
+    frame = export.export_frame(participants, NAMES, nl)
+    chosen = Filters(types=("city",), confidence=("likely",))
+    description = export.describe_filters(chosen, NAMES, nl)
+    data = export.to_excel_bytes(frame, description, SOURCES, nl)
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    assert book.sheetnames == ["Deelnemers", "Over"]
+    table = list(book["Deelnemers"].values)
+    assert table[0][:4] == ("Naam (Engels)", "Lokale naam", "Soort", "Land")
+    assert table[2][:4] == ("Galicia", "Galiza", "Regio", "Spanje")
+    assert "waarschijnlijk" in table[2] and "Vanguard news; a, b" in table[2]
+    text = " ".join(f"{row[0]} {row[1]}" for row in book["Over"].values)
+    assert "Soort deelnemer: Stad; Zekerheid: waarschijnlijk" in text
+    assert "25 november 2026" in text and "17 mei 2022" in text
+    for english in ("Extraction date", "Licence", "Completeness", "Rows", "Filter:"):
+        assert english not in text, english
+    csv = export.to_csv_bytes(export.localized(frame, nl)).decode("utf-8-sig")
+    assert csv.startswith("Naam (Engels),Lokale naam,Soort,Land,NUTS-code")
 
 
 def test_describe_filters() -> None:
