@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from ui import RoutedPage
 from ui.i18n import _
 
 st.set_page_config(
@@ -12,7 +13,7 @@ st.set_page_config(
 )
 
 PAGES = [
-    st.Page("pages/overview.py", title=_("Overview"), url_path="overview", default=True),
+    RoutedPage("pages/overview.py", title=_("Overview"), url_path="overview", default=True),
     st.Page("pages/map.py", title=_("Map"), url_path="map"),
     st.Page("pages/participants.py", title=_("Participants"), url_path="participants"),
     st.Page("pages/networks.py", title=_("Networks"), url_path="networks"),

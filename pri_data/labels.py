@@ -13,7 +13,6 @@ INDIVIDUAL = "individual"  # the group id of a participant that belongs to no gr
 
 TYPE_LABELS = {"region": N_("Region"), "city": N_("City"), "member_state": N_("Member State")}
 CONFIDENCE_LABELS = {"confirmed": N_("confirmed"), "likely": N_("likely")}
-KIND_LABELS = {"network": N_("network"), "consortium": N_("consortium")}
 # 'Individual' is a legend/colour category; the longer forms name the pseudo-group in a filter
 # and as a section heading.
 INDIVIDUAL_LABEL = N_("Individual")
@@ -46,12 +45,6 @@ def confidence_label(confidence: str, tr: Translator = ENGLISH) -> str:
     """'confirmed' / 'likely' (an unknown value is returned unchanged)."""
     label = CONFIDENCE_LABELS.get(confidence)
     return tr.gettext(label) if label else confidence
-
-
-def kind_label(kind: str, tr: Translator = ENGLISH) -> str:
-    """'network' / 'consortium'."""
-    label = KIND_LABELS.get(kind)
-    return tr.gettext(label) if label else kind
 
 
 def group_names_with_individual(

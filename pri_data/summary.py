@@ -25,14 +25,7 @@ _NOUNS = {
     "member_states_represented": ("represented Member State", "represented Member States"),
     "networks": ("network", "networks"),
 }
-# The plural noun inside a sentence, and the metric label: marked here, translated where used.
-_PLURALS = {
-    "regions": N_("regions"),
-    "cities": N_("cities"),
-    "member_states": N_("Member States (national level)"),
-    "member_states_represented": N_("represented Member States"),
-    "networks": N_("networks"),
-}
+# The metric labels: marked here, translated where used.
 _TITLES = {
     "regions": N_("Regions"),
     "cities": N_("Cities"),
@@ -40,6 +33,20 @@ _TITLES = {
     "member_states_represented": N_("Represented Member States"),
     "networks": N_("Networks"),
 }
+
+
+def _noun(key: str, n: int, tr: Translator) -> str:
+    """The noun of ``key`` agreeing with ``n`` ('1 region', '2 regions') in the UI language."""
+    ngettext = tr.ngettext  # a plain name, so Babel's extractor sees each call
+    if key == "regions":
+        return ngettext("region", "regions", n)
+    if key == "cities":
+        return ngettext("city", "cities", n)
+    if key == "member_states":
+        return ngettext("Member State (national level)", "Member States (national level)", n)
+    if key == "member_states_represented":
+        return ngettext("represented Member State", "represented Member States", n)
+    return ngettext("network", "networks", n)
 
 
 def _n_of_type(key: str, n: int, tr: Translator) -> str:
@@ -123,7 +130,12 @@ class Count:
             )
         values = {
             "named": tr.number(self.named),
-            "things": _(_PLURALS[self.key]),
+            # 'of 63 regions' agrees with the announcement, '1 region named' with the count
+            "things": _noun(
+                self.key,
+                self.announced if self.announced is not None and not self.exceeded else self.named,
+                tr,
+            ),
             "split": split,
             "announced": tr.number(self.announced) if self.announced is not None else "",
         }

@@ -1,6 +1,7 @@
 """Streamlit-facing helpers shared by every page: URL state, sidebar filters, header and footer."""
 
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 from streamlit.runtime.pages_manager import PagesManager
 
 
@@ -12,6 +13,20 @@ def _leave_legacy_pages_mode() -> None:
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         st.rerun()
+
+
+class RoutedPage(StreamlitPage):
+    """An ``st.Page`` that answers at its own ``url_path`` even when it is the default page.
+
+    Streamlit serves the default page at ``/`` and reports its pathname as ``""``, so a link to
+    ``/overview`` (its file name, which the deep-link fix above relies on) ends in "Page not
+    found". The pathname is read from this property when the page registry is built, and ``/``
+    still falls back to the default page. Private attribute ``_url_path``; tested by
+    tests/browser/test_deep_link_browser.py and tests/ui/test_pages.py."""
+
+    @property
+    def url_path(self) -> str:
+        return self._url_path
 
 
 _leave_legacy_pages_mode()

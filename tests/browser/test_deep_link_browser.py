@@ -22,7 +22,10 @@ def _pages() -> list[tuple[str, str | None]]:
     tree = ast.parse((REPO / "app.py").read_text(encoding="utf-8"))
     out = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "Page":
+        name = getattr(node.func, "attr", getattr(node.func, "id", "")) if isinstance(
+            node, ast.Call
+        ) else ""
+        if name in {"Page", "RoutedPage"}:  # st.Page, or ui.RoutedPage for the default page
             kw = {k.arg: k.value.value for k in node.keywords if isinstance(k.value, ast.Constant)}
             out.append((node.args[0].value, kw.get("url_path")))
     return out
@@ -43,3 +46,31 @@ def test_profile_link_first_on_a_fresh_server(page, app_url: str, screenshots_di
     expect(page.get_by_text("Page not found")).to_have_count(0)
     expect(page.get_by_test_id("stSidebarNav")).to_contain_text("About the data")
     page.screenshot(path=screenshots_dir / "deep_link_profile.png")
+
+
+# After the fresh-server test above (the server is shared by this module).
+@pytest.mark.playwright
+def test_overview_has_its_own_address(page, app_url: str) -> None:
+    """``/overview`` (the default page's url_path) opens the Overview, like ``/``."""
+    page.goto(f"{app_url}/overview?lang=nl")
+    wait_for_app(page)
+    expect(page.get_by_test_id("stHeading").filter(has_text="Partnerschappen")).to_be_visible()
+    expect(page.get_by_text("Page not found")).to_have_count(0)
+    expect(page.get_by_test_id("stSidebarNav")).to_contain_text("Over de gegevens")
+
+
+@pytest.mark.playwright
+def test_language_follows_the_browser(browser, app_url: str) -> None:
+    """No ``?lang=``: a French browser gets French; ``?lang=`` still wins."""
+    context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/participants")
+        wait_for_app(page)
+        expect(page.get_by_test_id("stSidebarNav")).to_contain_text("À propos des données")
+        expect(page.get_by_role("heading", name="Participants", exact=True)).to_be_visible()
+        page.goto(f"{app_url}/participants?lang=de")
+        wait_for_app(page)
+        expect(page.get_by_test_id("stSidebarNav")).to_contain_text("Über die Daten")
+    finally:
+        context.close()

@@ -25,7 +25,7 @@ def _navigation_pages() -> set[str]:
         node.args[0].value
         for node in ast.walk(tree)
         if isinstance(node, ast.Call)
-        and getattr(node.func, "attr", getattr(node.func, "id", None)) == "Page"
+        and getattr(node.func, "attr", getattr(node.func, "id", None)) in {"Page", "RoutedPage"}
         and node.args
         and isinstance(node.args[0], ast.Constant)
     }

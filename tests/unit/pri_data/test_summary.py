@@ -71,13 +71,22 @@ def test_headline_sentences(
     ("count", "sentence"),
     [
         (Count("regions", 1, 0, 1, None),
-            "1 regions named in public sources: 0 confirmed, 1 likely"),
+            "1 region named in public sources: 0 confirmed, 1 likely"),
+        (Count("cities", 1, 1, 0, 7), "1 of 7 cities named in public sources"),
         (Count("networks", 7, 7, 0, 6), "7 networks named in public sources (6 announced)"),
         (Count("cities", 7, 7, 0, 7), "7 of 7 cities named in public sources"),
     ],
 )  # fmt: skip
 def test_sentence_variants(count: Count, sentence: str) -> None:
     assert count.sentence() == sentence
+
+
+def test_sentence_plurals_in_french_and_dutch() -> None:
+    from pri_data.i18n import translator_for
+
+    one = Count("regions", 1, 1, 0, None)
+    assert one.sentence(translator_for("nl")) == "1 regio genoemd in openbare bronnen"
+    assert Count("regions", 2, 2, 0, None).sentence(translator_for("fr")).startswith("2 régions")
 
 
 def test_noun_is_singular_for_one() -> None:
