@@ -20,6 +20,7 @@ PAGES = [
     st.Page("pages/comparison.py", title=_("Indicator comparison"), url_path="comparison"),
     st.Page("pages/profile.py", title=_("Region profile"), url_path="profile"),
     st.Page("pages/about.py", title=_("About the data"), url_path="about"),
+    st.Page("pages/upload.py", title=_("Your own list"), url_path="upload"),
 ]
 
 st.navigation(PAGES).run()

@@ -3,13 +3,19 @@ built figures via ``st.cache_resource`` (one shared object: never mutate a retur
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
+from typing import Any
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from geo import plot
 from geo.nuts import EU27
-from pri_data import load, summary, views
+from pri_data import dataset, load, summary, views
+from pri_data.dataset import Dataset
 from pri_data.filters import Filters, allowed_values, apply_filters
 from pri_data.i18n import ENGLISH, Translator, translator_for
 
@@ -273,3 +279,76 @@ def indicators_left_out() -> pd.DataFrame:
     from pri_data.indicators import left_out_summary
 
     return left_out_summary()
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def template_file(lang: str, _tr: Translator = ENGLISH) -> bytes:
+    """The template workbook to fill in: always the public list (``lang`` keys the cache)."""
+    from pri_data.upload_template import template_xlsx
+
+    with dataset.using(dataset.PUBLIC):
+        return template_xlsx(participants(), groups(), memberships(), _tr)
+
+
+# --- Per-session dataset (issue #15: "Your own list") ---------------------------------------
+# Every cached function above answers for the session's dataset. For the public list it is the
+# shared cache, unchanged and warm. For a list the session uploaded it is the function's own body,
+# remembered in that session's Dataset (st.session_state): an upload never enters the shared
+# caches, so no other session can see it and it goes when the session ends. A new function is
+# wrapped unless listed in SHARED_ONLY (functions that read no participant data).
+SESSION_KEY = "_own_dataset"  # st.session_state: the uploaded Dataset in use, if any
+SHARED_ONLY = frozenset(
+    {
+        "announced", "announced_table", "nuts_name", "indicator_catalog", "indicator_years",
+        "eu_value", "indicator_map_values", "indicators_left_out", "template_file",
+    }
+)  # fmt: skip
+_BASE = {
+    "participants": lambda ds: ds.participants,
+    "groups": lambda ds: ds.groups,
+    "memberships": lambda ds: ds.memberships,
+}
+
+
+def session_dataset() -> Dataset | None:
+    """The uploaded dataset this session uses, or None for the public list."""
+    try:
+        value = st.session_state.get(SESSION_KEY)
+    except Exception:  # outside a Streamlit run (plain scripts, unit tests)
+        return None
+    return value if isinstance(value, Dataset) else None
+
+
+def _per_session(name: str, cached: Callable[..., Any]) -> Callable[..., Any]:
+    """``cached`` for the public list; for an uploaded one, its body memoised in the Dataset
+    by the arguments Streamlit would hash (those not starting with '_')."""
+    body = cached.__wrapped__
+    signature = inspect.signature(body)
+
+    @functools.wraps(body)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        current = dataset.active() or session_dataset() or dataset.PUBLIC
+        if not isinstance(current, Dataset):
+            with dataset.using(dataset.PUBLIC):
+                return cached(*args, **kwargs)
+        with dataset.using(current):
+            if name in _BASE:
+                return _BASE[name](current).copy()
+            bound = signature.bind(*args, **kwargs)
+            bound.apply_defaults()
+            key = tuple((k, v) for k, v in bound.arguments.items() if not k.startswith("_"))
+            value = current.remember(name, key, lambda: body(*args, **kwargs))
+        return value.copy() if isinstance(value, pd.DataFrame) else value
+
+    run.shared = cached  # the public cache itself, e.g. for .clear()
+    return run
+
+
+def _wrap_module() -> None:
+    for name, value in list(globals().items()):
+        is_cached = callable(getattr(value, "__wrapped__", None)) and hasattr(value, "clear")
+        if is_cached and name not in SHARED_ONLY:  # a Streamlit cached function
+            globals()[name] = _per_session(name, value)
+
+
+_wrap_module()

@@ -1,14 +1,17 @@
 """One participant list as a value: participants (with their groups), groups, memberships and a
 content hash. The public compilation is one; an uploaded list (``pri_data.upload``) is another.
 
-Pure (no Streamlit). ``pri_data.per_dataset`` picks the session's dataset for the caches.
+Pure (no Streamlit). ``pri_data.cache`` answers every data question for the dataset that is
+``active()`` while it computes: the session's own, or the public one.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,7 +19,6 @@ import pandas as pd
 
 from pri_data.load import INDIVIDUAL
 
-PUBLIC_KEY = "public"
 MEMO_ENTRIES = 256  # results kept per uploaded dataset (tables and figures of this session)
 
 
@@ -84,3 +86,23 @@ def from_upload(frames: dict[str, pd.DataFrame], file_names: tuple[str, ...] = (
     return Dataset(
         participants, frames["groups"], frames["memberships"], content_key(frames), file_names
     )
+
+
+PUBLIC = "public"  # the marker of the public compilation while a computation runs
+_ACTIVE: ContextVar[Dataset | str | None] = ContextVar("pri_dataset", default=None)
+
+
+def active() -> Dataset | str | None:
+    """The dataset a computation in progress is for: a ``Dataset``, ``PUBLIC``, or None when
+    nothing has decided yet (the caller's session decides)."""
+    return _ACTIVE.get()
+
+
+@contextmanager
+def using(dataset: Dataset | str) -> Iterator[None]:
+    """Compute for ``dataset`` (or ``PUBLIC``) inside the block; nested data calls follow it."""
+    token = _ACTIVE.set(dataset)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)

@@ -25,7 +25,7 @@ import pandera.pandas as pa
 import shapely
 
 from geo.nuts import nuts3_polygons, nuts_levels
-from pri_data import schemas
+from pri_data import schemas, views
 from pri_data.errors import DataValidationError, Problem
 from pri_data.load import validate
 from pri_data.summary import N_
@@ -33,7 +33,7 @@ from pri_data.summary import N_
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5_000
 TABLES = ("participants", "groups", "memberships")
-APPROXIMATE = "location_approximate"  # column: True where a city's point is its NUTS 3 unit's
+APPROXIMATE = views.APPROXIMATE  # column: True where a city's point is its NUTS 3 unit's
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 FILE_FIELD, SHEET_FIELD = "(file)", "(sheet)"
 
@@ -145,7 +145,7 @@ def _read_excel(upload: UploadedFile) -> dict[str, _Table] | Problem:
         del exc  # the library's text says nothing more useful to the reader
         return _problem(upload.name, NOT_EXCEL)
     by_name = {str(name).strip().lower(): name for name in sheets}
-    if "participants" not in by_name and len(sheets) == 1:
+    if len(sheets) == 1 and not set(by_name) & set(TABLES):
         by_name = {"participants": next(iter(sheets))}
     if "participants" not in by_name:
         found = ", ".join(str(s) for s in sheets)

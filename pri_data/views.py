@@ -14,6 +14,8 @@ REPRESENTED = N_("{country}: represented, {n} named")
 NOT_REPRESENTED = N_("{country}: no named participant")
 LIKELY_SUFFIX, CITY_SUFFIX = N_("(likely)"), N_("(city)")
 MAP_SOURCE = N_("Sources: PRI participant list; Eurostat GISCO NUTS 2021")
+APPROXIMATE = "location_approximate"  # set on uploaded lists: a city drawn at its NUTS 3 unit
+APPROXIMATE_LABEL = N_("location approximate (NUTS 3 unit)")
 
 
 def _primary_group(ids: tuple[str, ...], names: dict[str, str], kinds: dict[str, str]) -> str:
@@ -47,6 +49,9 @@ def display_frame(
     confidence = out["confidence"].map(lambda c: confidence_label(c, tr))
     out["confidence_label"] = confidence
     out["detail"] = out["type_label"] + " · " + out["country"] + " · " + confidence
+    if APPROXIMATE in out:  # an uploaded city without coordinates
+        approximate = out[APPROXIMATE].fillna(False).astype(bool)
+        out.loc[approximate, "detail"] += " · " + _(APPROXIMATE_LABEL)
     if color_by == "network":
         out["category"] = out["group_ids"].apply(lambda ids: _primary_group(ids, names, kinds))
     elif color_by == "type":

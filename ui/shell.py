@@ -16,7 +16,7 @@ from pri_data import cache, labels, summary
 from pri_data.errors import DataValidationError
 from pri_data.filters import Filters
 from pri_data.sources import RELEASE_DATE, RELEASE_URL
-from ui import i18n, present, state
+from ui import i18n, own_list, present, state
 from ui.i18n import _
 
 REPO = Path(__file__).resolve().parent.parent
@@ -90,6 +90,7 @@ def page_start(title: str, *, filters_in_sidebar: bool = True) -> View:
         if filters_in_sidebar:
             state.sidebar_filters(filters)
         present.sidebar_section()
+    own_list.banner()
     if notice := i18n.lang_notice():
         notices = [notice, *notices]
     for notice in notices:

@@ -1,0 +1,92 @@
+"""Your own list: upload the official participant list (CSV or Excel), checked with the same
+contracts as the public files; when valid, every page shows it for this browser session."""
+
+import streamlit as st
+
+from pri_data import cache, upload, upload_diff
+from pri_data.upload import UploadedFile
+from pri_data.upload_template import TEMPLATE_FILE
+from ui import i18n, own_list, shell
+from ui.i18n import _
+
+view = shell.page_start(_("Your own list"), filters_in_sidebar=False)
+st.markdown(
+    _(
+        "Upload your own participant list to see every page, count, map, sentence and export "
+        "on it. It needs the columns of the public list: download the template, a workbook with "
+        "the public list and a sheet that explains every column. Upload a participants CSV, or "
+        "an Excel workbook with the sheets participants, groups and memberships; without groups "
+        "and memberships the public ones are used where the ids match."
+    )
+)
+st.caption(
+    _(
+        "Your list stays in this browser session's memory: it is not saved, not logged and not "
+        "shared with anyone, and it is gone when you close the tab. Limits: {mb} MB and {rows} "
+        "rows."
+    ).format(mb=upload.MAX_BYTES // 1024 // 1024, rows=i18n.format_number(upload.MAX_ROWS))
+)
+st.download_button(
+    _("Download the template (Excel)"),
+    cache.template_file(i18n.current_lang(), _tr=i18n.translator()),
+    file_name=TEMPLATE_FILE,
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    key="own_list_template",
+    on_click="ignore",
+)
+
+chosen = st.file_uploader(
+    _("Your list: CSV or Excel files"),
+    type=["csv", "xlsx"],
+    accept_multiple_files=True,
+    key=own_list.uploader_key(),
+    max_upload_size=own_list.UPLOADER_MAX_MB,
+    help=_("CSV files are told apart by name: one with 'group' or 'member' in its name gives "
+           "groups or memberships; any other gives the participants."),
+)  # fmt: skip
+files = [UploadedFile(f.name, f.getvalue()) for f in chosen or []]
+if own_list.receive(files):
+    st.rerun()
+
+if lines := own_list.problems():
+    st.error(
+        i18n.ngettext(
+            "Your upload was not used: {n} problem was found. The dashboard still shows the "
+            "public list. Fix it and upload the file again.",
+            "Your upload was not used: {n} problems were found. The dashboard still shows the "
+            "public list. Fix them and upload the files again.",
+            len(lines),
+        ).format(n=len(lines))
+    )
+    st.code("\n".join(lines), language=None, wrap_lines=True)
+
+own = own_list.in_use()
+if own is not None:
+    st.success(
+        _("In use: your list of {n} participants ({files}).").format(
+            n=i18n.format_number(own.size), files=", ".join(own.file_names)
+        )
+    )
+    st.subheader(_("Compared with the public compilation"))
+    diff = own_list.comparison(own)
+    counts = upload_diff.counts(diff)
+    for column, (change, number) in zip(st.columns(3), counts.items(), strict=True):
+        column.metric(_(change).capitalize(), i18n.format_number(number), border=True)
+    st.dataframe(
+        diff.assign(
+            change=diff["change"].map(_),
+            field=diff["field"].map(lambda f: _(upload_diff.COMPARED[f]) if f else ""),
+        ),
+        key="own_list_diff",
+        hide_index=True,
+        column_config={
+            "change": st.column_config.TextColumn(_("Change")),
+            "id": st.column_config.TextColumn(_("ID")),
+            "name_en": st.column_config.TextColumn(_("Name")),
+            "field": st.column_config.TextColumn(_("Field")),
+            "public": st.column_config.TextColumn(_("Public list")),
+            "uploaded": st.column_config.TextColumn(_("Your list")),
+        },
+    )
+
+shell.footer()

@@ -1,0 +1,196 @@
+"""Your own list (AppTest): a valid upload changes the counts on every page and shows the banner;
+each class of bad upload gives its message and leaves the public list in use; the way back;
+two sessions stay apart."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from pri_data import cache, upload
+from tests import live
+from tests.ui.apptest import PAGE_FILES, REPO, TIMEOUT
+
+FIXTURE = REPO / "tests" / "data" / "upload" / "participants.csv"
+BANNER = "Showing your uploaded list (4 participants), not the public compilation."
+OWN_SENTENCE = "1 of 63 regions"  # the fixture: 1 region, 2 cities, 1 Member State
+
+
+def _app() -> AppTest:
+    return AppTest.from_file(str(REPO / "app.py"), default_timeout=TIMEOUT).run()
+
+
+def _upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
+    at.switch_page("pages/upload.py").run()
+    at.get("file_uploader")[0].set_value([(n, d, "application/octet-stream") for n, d in files])
+    return at.run()
+
+
+def _sentence(at: AppTest) -> str:
+    """The press sentence every page shows (the main area's last code block)."""
+    return [c.value for c in at.main.code if "Partnerships for Regional Innovation" in c.value][-1]
+
+
+def _banners(at: AppTest) -> list[str]:
+    return [w.value for w in at.warning if "uploaded list" in w.value]
+
+
+def _public_regions() -> str:
+    return f"{live.count(participant_type='region')} of 63 regions"
+
+
+@pytest.mark.parametrize("page", PAGE_FILES)
+def test_a_valid_upload_changes_every_page(page: str) -> None:
+    at = _upload(_app(), ("participants.csv", FIXTURE.read_bytes()))
+    assert not at.exception and not at.error
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [b for b in _banners(at) if b.startswith(BANNER)]
+    assert "a link made from this view opens the public list" in _banners(at)[0]
+    sentence = _sentence(at)
+    assert OWN_SENTENCE in sentence and _public_regions() not in sentence
+    if page == "pages/overview.py":
+        assert [m.value for m in at.metric][:3] == ["1 of 63", "2 of 7", "1 of 4"]
+
+
+def test_upload_page_compares_and_goes_back() -> None:
+    at = _upload(_app(), ("participants.csv", FIXTURE.read_bytes()))
+    public = live.count()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics == {"Added": "2", "Removed": str(public - 2), "Changed": "0"}
+    at.button(key="own_list_back").click().run()
+    assert not _banners(at)
+    at.switch_page("pages/overview.py").run()
+    assert _public_regions() in _sentence(at) and not _banners(at)
+
+
+def _workbook(**sheets: pd.DataFrame) -> bytes:
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="xlsxwriter") as writer:
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=name, index=False)
+    return buffer.getvalue()
+
+
+def _edited(old: str, new: str) -> bytes:
+    return FIXTURE.read_text(encoding="utf-8").replace(old, new).encode("utf-8")
+
+
+_FRAME = pd.read_csv(FIXTURE, dtype=str, keep_default_na=False)
+BAD_UPLOADS = {
+    "missing column": (
+        "participants.csv",
+        _FRAME.drop(columns="evidence").to_csv(index=False).encode(),
+        "field evidence: is a required column missing from the header",
+    ),
+    "unknown NUTS code": (
+        "participants.csv",
+        _edited("DE2,", "DE0,"),
+        "line 5 (id 'de-bavaria'), field nuts_code, value 'DE0': is not a NUTS 2021 code",
+    ),
+    "duplicate id": (
+        "participants.csv",
+        _edited("de-bavaria", "be-ghent"),
+        "field id, value 'be-ghent': is a duplicate",
+    ),
+    "wrong type": (
+        "participants.csv",
+        _edited("2792482", "two"),
+        "field geonames_id, value 'two': has the wrong type",
+    ),
+    "bad encoding": (
+        "participants.csv",
+        FIXTURE.read_text(encoding="utf-8").encode("latin-1"),
+        "is not UTF-8 text",
+    ),
+    "empty file": ("participants.csv", b"", "participants.csv: is empty"),
+    "too large": (
+        "participants.csv",
+        FIXTURE.read_bytes() + b" " * upload.MAX_BYTES,
+        "the limit is 5 MB",
+    ),
+    "Excel without participants sheet": (
+        "list.xlsx",
+        _workbook(groups=pd.DataFrame({"id": ["x"]})),
+        "list.xlsx: has no sheet named 'participants' (sheets found: groups)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BAD_UPLOADS)
+def test_a_bad_upload_is_named_and_not_used(case: str) -> None:
+    name, data, expected = BAD_UPLOADS[case]
+    at = _upload(_app(), (name, data))
+    assert not at.exception
+    assert "Your upload was not used" in at.error[0].value
+    assert "still shows the public list" in at.error[0].value
+    assert expected in at.main.code[0].value
+    assert not _banners(at) and cache.SESSION_KEY not in at.session_state
+    at.switch_page("pages/overview.py").run()
+    assert _public_regions() in _sentence(at)
+
+
+def test_messages_in_the_ui_language() -> None:
+    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=TIMEOUT)
+    at.query_params["lang"] = "de"
+    at.run()
+    at = _upload(at, ("participants.csv", _edited("DE2,", "DE0,")))
+    assert "nicht verwendet" in at.error[0].value
+    assert "Zeile 5 (ID 'de-bavaria'), Feld nuts_code, Wert 'DE0'" in at.main.code[0].value
+
+
+def test_two_sessions_stay_apart() -> None:
+    """Session A's upload is never seen by B (same process, shared caches), and B's own upload
+    does not change A's view."""
+    first, second = _app(), _app()
+    _upload(first, ("participants.csv", FIXTURE.read_bytes()))
+    for page in ("pages/overview.py", "pages/participants.py", "pages/map.py"):
+        first.switch_page(page).run()
+        second.switch_page(page).run()
+        assert OWN_SENTENCE in _sentence(first) and _banners(first)
+        assert _public_regions() in _sentence(second) and not _banners(second)
+    frame = _FRAME[_FRAME["ID"] != "de-bavaria"]
+    _upload(second, ("mine.xlsx", _workbook(participants=frame)))
+    second.switch_page("pages/overview.py").run()
+    first.switch_page("pages/overview.py").run()
+    assert "0 of 63 regions" in _sentence(second) or "no region" in _sentence(second).lower()
+    assert OWN_SENTENCE in _sentence(first)
+    third = _app()
+    assert _public_regions() in _sentence(third) and not _banners(third)
+
+
+def test_shared_caches_hold_public_data_only() -> None:
+    """An uploaded list never enters st.cache_data: a fresh session after an upload gets the
+    public frame from the shared cache, equal to the files."""
+    _upload(_app(), ("participants.csv", FIXTURE.read_bytes()))
+    assert len(cache.participants()) == live.count()
+    fresh = cache.filtered.shared(cache.Filters())
+    assert set(fresh["id"]) == {row["id"] for row in live.rows("participants.csv")}
+
+
+def test_every_data_function_is_per_session() -> None:
+    """A cached function that reads participant data must answer per session (wrapped); the
+    shared-only ones read none, or read the public list explicitly."""
+    import inspect
+
+    data_calls = ("participants(", "groups(", "memberships(", "filtered(", "display(")
+    for name in cache.SHARED_ONLY:
+        source = inspect.getsource(getattr(cache, name).__wrapped__)
+        body = source.split('"""')[-1]
+        reads = any(call in body for call in data_calls)
+        assert not reads or "using(dataset.PUBLIC)" in body, name
+    assert hasattr(cache.participants, "shared") and hasattr(cache.participant_map, "shared")
+
+
+def test_template_download_is_the_public_list(tmp_path: Path) -> None:
+    at = _app()
+    at.switch_page("pages/upload.py").run()
+    data = cache.template_file("en")
+    sheets = pd.read_excel(io.BytesIO(data), sheet_name=None)
+    assert len(sheets["participants"]) == live.count()
+    assert {"participants", "groups", "memberships", "Columns"} <= set(sheets)
+    assert not at.exception
