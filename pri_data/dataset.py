@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from pri_data.load import INDIVIDUAL
+from pri_data.load import INDIVIDUAL, INDIVIDUAL_LABEL
 
 MEMO_ENTRIES = 256  # results kept per uploaded dataset (tables and figures of this session)
 
@@ -34,7 +34,7 @@ def with_groups(
         out["id"].map(by_member).apply(lambda g: g if isinstance(g, tuple) else (INDIVIDUAL,))
     )
     out["group_names"] = out["group_ids"].apply(
-        lambda ids: tuple(names.get(i, "Individual") for i in ids)
+        lambda ids: tuple(names.get(i, INDIVIDUAL_LABEL) for i in ids)
     )
     return out
 

@@ -27,8 +27,8 @@ import shapely
 from geo.nuts import nuts3_polygons, nuts_levels
 from pri_data import schemas, views
 from pri_data.errors import DataValidationError, Problem
+from pri_data.i18n import N_
 from pri_data.load import validate
-from pri_data.summary import N_
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5_000

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pri_data.summary import N_
+from pri_data.i18n import N_
 
 ADDED, REMOVED, CHANGED = N_("added"), N_("removed"), N_("changed")
 COMPARED = {

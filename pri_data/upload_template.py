@@ -12,7 +12,7 @@ import io
 import pandas as pd
 
 from pri_data import schemas
-from pri_data.summary import ENGLISH, N_, Translator
+from pri_data.i18n import ENGLISH, N_, Translator
 
 COLUMNS_SHEET = "Columns"
 REQUIRED, OPTIONAL = N_("required"), N_("optional")

@@ -12,7 +12,7 @@ from functools import cache
 
 from pri_data import upload
 from pri_data.errors import Problem
-from pri_data.summary import ENGLISH, N_, Translator
+from pri_data.i18n import ENGLISH, N_, Translator
 
 # The messages of pri_data.load and pri_data.schemas (kept in step by test_upload_text).
 CONTRACT_MESSAGES = (

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from pri_data import load, upload, upload_diff, upload_template, upload_text
-from pri_data.summary import Translator
+from pri_data.i18n import Translator
 from pri_data.upload import UploadedFile
 
 FIXTURES = Path(__file__).resolve().parents[2] / "data" / "upload"
