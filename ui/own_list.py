@@ -105,7 +105,7 @@ def banner() -> None:
         "It stays in this browser session only: a link made from this view opens the public list."
     )
     text, button = st.columns([5, 1], vertical_alignment="center")
-    text.warning(f"{shown} {links}", icon="📄")
+    text.warning(f"{shown} {links}", icon=":material/upload_file:")
     button.button(
         _("Return to the public list"), key="own_list_back", on_click=back_to_public
     )

@@ -1,0 +1,97 @@
+"""Your own list in a real browser: download the template, change two rows and add one, upload it,
+see the banner and the new counts on other pages, download the Excel export, return to the
+public list. Navigation uses the app's own links: a reload would start a new session."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from playwright.sync_api import expect
+
+from tests import live
+from tests.browser.server import wait_for_app
+
+pytestmark = pytest.mark.playwright
+
+NEW_REGION = {
+    "id": "fr-brittany-upload-test",
+    "name_en": "Brittany",
+    "name_local": "Bretagne",
+    "participant_type": "region",
+    "country_code": "FR",
+    "nuts_code": "FRH0",
+    "nuts_level": None,  # inferred from the code
+    "confidence": "confirmed",
+    "source_urls": "https://example.org/official-list",
+    "evidence": "Named in the official list (test).",
+}
+
+
+def _edit_template(template: Path, out: Path) -> tuple[str, str]:
+    """Two rows changed (confidence; one also without its NUTS level, which is then read from
+    the code) and one region added."""
+    sheets = pd.read_excel(template, sheet_name=None, dtype=object)
+    people = sheets["participants"]
+    confirmed = people.index[people["confidence"] == "confirmed"][:2]
+    people.loc[confirmed, "confidence"] = "likely"
+    people.loc[confirmed[1], "nuts_level"] = None
+    sheets["participants"] = pd.concat([people, pd.DataFrame([NEW_REGION])], ignore_index=True)
+    with pd.ExcelWriter(out, engine="xlsxwriter") as writer:
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=name, index=False)
+    return str(people.at[confirmed[0], "id"]), NEW_REGION["id"]
+
+
+def _nav(page, label: str) -> None:
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name=label).click()
+    wait_for_app(page)
+
+
+def test_upload_the_edited_template(
+    page, app_url: str, tmp_path: Path, screenshots_dir: Path
+) -> None:
+    page.goto(f"{app_url}/upload")
+    wait_for_app(page)
+    with page.expect_download() as info:
+        page.get_by_test_id("stDownloadButton").filter(has_text="template").click()
+    template = tmp_path / "template.xlsx"
+    info.value.save_as(template)
+    changed_id, added_id = _edit_template(template, tmp_path / "official.xlsx")
+
+    page.locator("input[type=file]").set_input_files(tmp_path / "official.xlsx")
+    n = live.count() + 1
+    banner = page.get_by_text(f"Showing your uploaded list ({n} participants)")
+    expect(banner).to_be_visible(timeout=30_000)
+    wait_for_app(page)
+    metrics = page.get_by_test_id("stMetric")
+    expect(metrics.filter(has_text="Added")).to_contain_text("1")
+    expect(metrics.filter(has_text="Changed")).to_contain_text("2")
+    expect(page.locator("td", has_text=changed_id).first).to_be_attached()  # canvas grid
+    page.screenshot(path=screenshots_dir / "own_list_upload.png", full_page=True)
+
+    _nav(page, "Overview")
+    expect(banner).to_be_visible()
+    regions = live.count(participant_type="region") + 1
+    expect(page.get_by_test_id("stMetric").first).to_contain_text(f"{regions} of 63")
+    page.screenshot(path=screenshots_dir / "own_list_overview.png")
+
+    _nav(page, "Participants")
+    expect(banner).to_be_visible()
+    with page.expect_download() as info:
+        page.get_by_test_id("stDownloadButton").filter(has_text="Excel").first.click()
+    export = tmp_path / "export.xlsx"
+    info.value.save_as(export)
+    table = pd.read_excel(export, sheet_name=0)
+    assert len(table) == n
+    assert added_id in set(table.iloc[:, -1].astype(str)) or added_id in table.to_string()
+
+    page.get_by_role("button", name="Return to the public list").click()
+    wait_for_app(page)
+    expect(banner).to_have_count(0)
+    _nav(page, "Overview")
+    public_regions = live.count(participant_type="region")
+    expect(page.get_by_test_id("stMetric").first).to_contain_text(f"{public_regions} of 63")
+    expect(page).not_to_have_url(re.compile("upload"))
