@@ -10,6 +10,9 @@ from ui import charts, i18n, params, present, shell
 from ui.i18n import _
 
 view = shell.page_start(_("Indicator comparison"))
+if shell.no_match(view):
+    shell.footer()
+    st.stop()
 catalog = cache.indicator_catalog()
 ids = list(catalog.index)
 LATEST = "latest"

@@ -9,6 +9,9 @@ from ui import charts, i18n, params, present, shell
 from ui.i18n import _
 
 view = shell.page_start(_("Map of the participants"))
+if shell.no_match(view):
+    shell.footer()
+    st.stop()
 
 COLOR_LABELS = {
     "network": _("Network or consortium"),

@@ -4,7 +4,8 @@ from dataclasses import replace
 
 import streamlit as st
 
-from pri_data import cache, labels, summary
+from pri_data import cache, labels, selection, summary
+from pri_data.filters import Filters
 from pri_data.labels import INDIVIDUAL
 from ui import charts, i18n, shell
 from ui.i18n import _, ngettext
@@ -69,13 +70,22 @@ for gid in shown:
     st.header(names[gid], anchor=gid)
     _group_header(gid)
     members = cache.group_members(view.filters, gid, lang)
+    own = cache.group_members(Filters(), gid, lang)
     countries = sorted(members["country"].unique())
-    st.markdown(
-        "**{title}**. ".format(title=summary.selection_title(members, _("Members named"), tr))
-        + ngettext("Country covered: {names}", "Countries covered: {names}", len(countries)).format(
+    lines = [selection.title_line(own, _("Members named"), tr)]
+    if len(members) < len(own):  # the group's own total first, then what the filters keep
+        others = selection.label(replace(view.filters, groups=()), cache.group_names(), tr)
+        lines.append(
+            selection.title_line(
+                members, others, tr, whole=own, name_countries=not view.filters.countries
+            )
+        )
+    lines.append(
+        ngettext("Country covered: {names}", "Countries covered: {names}", len(countries)).format(
             names=", ".join(countries)
         )
     )
+    st.markdown("  \n".join(shell.plain(line) for line in lines))
     table_col, map_col = st.columns([2, 3])
     table_col.dataframe(
         members[list(MEMBER_COLUMNS)],

@@ -19,6 +19,16 @@ if not present.is_presenting():
         )
     )
 
+if shell.no_match(view):
+    shell.press_summary(view)
+    shell.footer()
+    st.stop()
+if not view.filters.is_empty():
+    st.caption(
+        _("Figures for the selection: {label}. The announced totals are the whole pilot's.").format(
+            label=shell.plain(view.label)
+        )
+    )
 groups = cache.groups()
 in_selection = set(view.selected["group_ids"].explode())
 counts = summary.headline_counts(

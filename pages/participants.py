@@ -21,6 +21,8 @@ st.subheader(
         else _(" (of {all} named)").format(all=number(len(view.everyone)))
     )
 )
+if not view.filters.is_empty():
+    st.markdown(shell.plain(view.title_line))
 st.caption(
     _(
         "The pilot announced {total} participants ({regions} regions, {cities} cities, {states} "
@@ -41,8 +43,9 @@ config[export.NUTS_LEVEL] = st.column_config.NumberColumn(_(export.NUTS_LEVEL), 
 config[export.SOURCE] = st.column_config.LinkColumn(
     _("Source"), help=_("The first source; all of them are in 'All sources'")
 )
-if n == 0:
-    st.info(_("No participant matches the current filters."), icon="ℹ️")
+if shell.no_match(view):
+    shell.footer()
+    st.stop()
 event = st.dataframe(
     table,
     key="participants_table",
@@ -106,16 +109,14 @@ for column, title, frame, by in (
     (by_country, _("By country"), display, "country"),
 ):
     column.markdown(f"**{title}**")
-    if n:
-        column.dataframe(
-            summary.counts_table(frame, by).rename_axis(None).rename(columns=count_headers),
-            key=f"participants_count_{by}",
-        )
-by_group.markdown("**{title}**".format(title=_("By network or consortium")))
-if n:
-    counts = summary.group_counts(view.selected, cache.group_names(), i18n.translator())
-    by_group.dataframe(
-        counts.rename_axis(None).rename(columns=count_headers), key="participants_count_group"
+    column.dataframe(
+        summary.counts_table(frame, by).rename_axis(None).rename(columns=count_headers),
+        key=f"participants_count_{by}",
     )
-    by_group.caption(_("A participant in two groups counts in both."))
+by_group.markdown("**{title}**".format(title=_("By network or consortium")))
+counts = summary.group_counts(view.selected, cache.group_names(), i18n.translator())
+by_group.dataframe(
+    counts.rename_axis(None).rename(columns=count_headers), key="participants_count_group"
+)
+by_group.caption(_("A participant in two groups counts in both."))
 shell.footer()

@@ -51,12 +51,15 @@ st.markdown(_("Local name: **{name}**").format(name=row["name_local"]))
 
 info, locator = st.columns([3, 2])
 with info:
-    st.markdown(
-        _("**{type}** in **{country}**").format(
-            type=labels.type_label(row["participant_type"], i18n.translator()),
-            country=i18n.country(row["country_code"]),
+    if row["participant_type"] == "member_state":  # not "Member State in Hungary"
+        st.markdown(_("**Member State**, taking part at national level"))
+    else:
+        st.markdown(
+            _("**{type}** in **{country}**").format(
+                type=labels.type_label(row["participant_type"], i18n.translator()),
+                country=i18n.country(row["country_code"]),
+            )
         )
-    )
     st.markdown(
         _("NUTS 2021 unit: **{code}** (level {level}) · {name}").format(
             code=row["nuts_code"], level=int(row["nuts_level"]), name=nuts_name or "—"
@@ -131,7 +134,7 @@ st.dataframe(
 st.caption(
     _(
         "Source: Eurostat (CC BY 4.0); see *About the data* for datasets and extraction dates. "
-        "Empty cells: no figure published. A participant at NUTS 3 is compared through the NUTS 2 "
+        "“no data”: no figure published. A participant at NUTS 3 is compared through the NUTS 2 "
         "region that contains it, as the last column says."
     )
 )

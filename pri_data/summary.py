@@ -13,11 +13,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from pri_data.countries import country_name
 from pri_data.i18n import ENGLISH, N_, Translator
 from pri_data.labels import group_name
 
-_TYPE_KEYS = {"region": "regions", "city": "cities", "member_state": "member_states"}
+TYPE_KEYS = {"region": "regions", "city": "cities", "member_state": "member_states"}
 _NOUNS = {
     "regions": ("region", "regions"),
     "cities": ("city", "cities"),
@@ -35,7 +34,7 @@ _TITLES = {
 }
 
 
-def _noun(key: str, n: int, tr: Translator) -> str:
+def noun(key: str, n: int, tr: Translator) -> str:
     """The noun of ``key`` agreeing with ``n`` ('1 region', '2 regions') in the UI language."""
     ngettext = tr.ngettext  # a plain name, so Babel's extractor sees each call
     if key == "regions":
@@ -47,18 +46,6 @@ def _noun(key: str, n: int, tr: Translator) -> str:
     if key == "member_states_represented":
         return ngettext("represented Member State", "represented Member States", n)
     return ngettext("network", "networks", n)
-
-
-def _n_of_type(key: str, n: int, tr: Translator) -> str:
-    """'6 cities', '1 region', '2 Member States' in the UI language."""
-    ngettext = tr.ngettext
-    if key == "regions":
-        text = ngettext("{n} region", "{n} regions", n)
-    elif key == "cities":
-        text = ngettext("{n} city", "{n} cities", n)
-    else:
-        text = ngettext("{n} Member State", "{n} Member States", n)
-    return text.format(n=tr.number(n))
 
 
 @dataclass(frozen=True)
@@ -76,26 +63,26 @@ class Count:
         return self.announced is not None and self.named > self.announced
 
     def figure_in(self, tr: Translator) -> str:
-        """The headline figure: '50 of 63', or just '8' when more are named than announced."""
-        if self.announced is None or self.exceeded:
+        """The headline figure: '50 of 63', or '8 (7 announced)' when more are named than
+        announced (never a bare '8' beside the other cards' 'x of y')."""
+        if self.announced is None:
             return tr.number(self.named)
+        if self.exceeded:
+            text = tr.gettext("{named} ({announced} announced)")
+            return text.format(named=tr.number(self.named), announced=tr.number(self.announced))
         text = tr.gettext("{named} of {announced}")
         return text.format(named=tr.number(self.named), announced=tr.number(self.announced))
 
     def note_in(self, tr: Translator) -> str:
-        """The line under a figure: the confidence split, and the announcement when exceeded."""
+        """The line under a figure: the confidence split."""
         _ = tr.gettext
+        if not self.named:
+            return _("none named")
         if self.likely:
-            split = _("{confirmed} confirmed, {likely} likely").format(
+            return _("{confirmed} confirmed, {likely} likely").format(
                 confirmed=tr.number(self.confirmed), likely=tr.number(self.likely)
             )
-        else:
-            split = _("all confirmed")
-        if self.exceeded:
-            return _("{announced} announced; {split}").format(
-                announced=tr.number(self.announced), split=split
-            )
-        return split
+        return _("all confirmed")
 
     def title_in(self, tr: Translator) -> str:
         """'Regions', 'Represented Member States', ... for a metric label (capitalised, since a
@@ -131,7 +118,7 @@ class Count:
         values = {
             "named": tr.number(self.named),
             # 'of 63 regions' agrees with the announcement, '1 region named' with the count
-            "things": _noun(
+            "things": noun(
                 self.key,
                 self.announced if self.announced is not None and not self.exceeded else self.named,
                 tr,
@@ -172,7 +159,7 @@ def headline_counts(
         _count(
             key, participants.loc[participants["participant_type"] == t, "confidence"], announced
         )
-        for t, key in _TYPE_KEYS.items()
+        for t, key in TYPE_KEYS.items()
     ]
     counts.append(_count("member_states_represented", country_confidence(participants), announced))
     counts.append(
@@ -198,51 +185,6 @@ def group_counts(
     return counts_table(exploded, "group")
 
 
-def _sort_key(text: str) -> str:
+def sort_key(text: str) -> str:
     """Sort 'Österreich' with the O's, not after 'Zypern'."""
     return unicodedata.normalize("NFKD", text).casefold()
-
-
-def selection_title(participants: pd.DataFrame, label: str, tr: Translator = ENGLISH) -> str:
-    """'Cities 4.0 Consortium — 6 cities in 4 Member States' for a filtered selection."""
-    parts = [
-        _n_of_type(key, n, tr)
-        for t, key in _TYPE_KEYS.items()
-        if (n := int((participants["participant_type"] == t).sum()))
-    ]
-    if not parts:
-        return f"{label} — {tr.gettext('no participants')}"
-    n_countries = participants["country_code"].nunique()
-    where = tr.ngettext(
-        "{parts} in {n} Member State", "{parts} in {n} Member States", n_countries
-    ).format(parts=tr.join(parts), n=tr.number(n_countries))
-    return f"{label} — {where}"
-
-
-def press_sentence(
-    participants: pd.DataFrame,
-    everyone: pd.DataFrame,
-    announced: dict[str, int],
-    label: str,
-    tr: Translator = ENGLISH,
-) -> str:
-    """One or two sentences a press officer can paste, with the honest gap to the announcement."""
-    _ = tr.gettext
-    counts = headline_counts(everyone, pd.DataFrame({"kind": [], "confidence": []}), announced)
-    total = "; ".join(c.sentence(tr) for c in counts[:3])
-    if len(participants) == len(everyone):
-        names = (country_name(c, tr.locale) for c in everyone["country_code"].unique())
-        return _(
-            "The Partnerships for Regional Innovation pilot (announced 17 May 2022): {total}. "
-            "Named participants come from {n} of the {represented} Member States represented: "
-            "{countries}."
-        ).format(
-            total=total,
-            n=tr.number(everyone["country_code"].nunique()),
-            represented=announced.get("member_states_represented"),
-            countries=tr.join(sorted(names, key=_sort_key)),
-        )
-    names = tr.join(sorted(participants["name_en"]))[:600] if len(participants) else _("none")
-    return _("{title}: {names}. For the whole pilot: {total}.").format(
-        title=selection_title(participants, label, tr), names=names, total=total
-    )

@@ -24,6 +24,16 @@ def _primary_group(ids: tuple[str, ...], names: dict[str, str], kinds: dict[str,
     return names[ranked[0]]
 
 
+def display_name(name_en: str, name_local: str) -> str:
+    """'Bretagne (Breizh)'; a local name that already starts with the English one is shown alone,
+    so 'Podkarpackie (Podkarpacie)' is not doubled into 'Podkarpackie (Podkarpackie (...))'."""
+    if name_local == name_en or not name_local:
+        return name_en
+    if name_local.startswith(name_en):
+        return name_local
+    return f"{name_en} ({name_local})"
+
+
 def display_frame(
     participants: pd.DataFrame, groups: pd.DataFrame, color_by: str, tr: Translator = ENGLISH
 ) -> pd.DataFrame:
@@ -42,10 +52,10 @@ def display_frame(
     out["groups_text"] = out["group_ids"].apply(
         lambda ids: f"{groups_word}: " + ", ".join(names.get(i, i) for i in ids)
     )
-    out["label"] = out.apply(
-        lambda r: r.name_en if r.name_en == r.name_local else f"{r.name_en} ({r.name_local})",
-        axis=1,
-    )
+    out["label"] = [
+        display_name(en, local)
+        for en, local in zip(out["name_en"], out["name_local"], strict=True)
+    ]
     confidence = out["confidence"].map(lambda c: confidence_label(c, tr))
     out["confidence_label"] = confidence
     out["detail"] = out["type_label"] + " · " + out["country"] + " · " + confidence

@@ -3,6 +3,7 @@ sidebar (language, filters, presentation), notices, the press sentence, footer."
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -12,11 +13,11 @@ import pandas as pd
 import streamlit as st
 
 from geo.nuts import ATTRIBUTION
-from pri_data import cache, labels, summary
+from pri_data import cache, selection
 from pri_data.errors import DataValidationError
 from pri_data.filters import Filters
 from pri_data.sources import RELEASE_DATE, RELEASE_URL
-from ui import i18n, own_list, present, state
+from ui import copy, i18n, own_list, present, state
 from ui.i18n import _
 
 REPO = Path(__file__).resolve().parent.parent
@@ -33,20 +34,35 @@ class View:
 
     @property
     def label(self) -> str:
-        """A short name for the selection, for titles and sentences."""
-        names = labels.group_names_with_individual(
-            cache.group_names(), i18n.translator(), labels.INDIVIDUAL_PARTICIPANTS
-        )
-        if len(self.filters.groups) == 1:
-            return names.get(self.filters.groups[0], self.filters.groups[0])
-        if self.filters.is_empty():
-            return _("All named participants")
-        return _("Filtered participants")
+        """The selection named by every active filter: 'Cities 4.0 Consortium in Finland'."""
+        return selection.label(self.filters, cache.group_names(), i18n.translator())
 
     @property
     def title_line(self) -> str:
-        """'Cities 4.0 Consortium — 6 cities in 5 Member States', in the UI language."""
-        return summary.selection_title(self.selected, self.label, i18n.translator())
+        """'Cities 4.0 Consortium in Finland — 2 of its 6 cities', in the UI language."""
+        return selection.title_line(
+            self.selected,
+            self.label,
+            i18n.translator(),
+            whole=selection.whole_groups(self.everyone, self.filters),
+            name_countries=not self.filters.countries,
+        )
+
+    @property
+    def is_empty(self) -> bool:
+        return self.selected.empty
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$:])")
+_LIST_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-+])", re.MULTILINE)
+
+
+def plain(text: str) -> str:
+    """``text`` (from a URL or a data file) with the characters Markdown and Streamlit's
+    directives (``:red[...]``, ``:material/...:``) act on backslash-escaped, and a leading list
+    marker too, so a Markdown element (st.title, st.info, st.caption) shows it as plain text."""
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return _LIST_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], text)
 
 
 def _data_error(exc: DataValidationError) -> None:
@@ -83,7 +99,7 @@ def page_start(title: str, *, filters_in_sidebar: bool = True) -> View:
     if present.is_presenting():
         present.apply_style()
         present.presentation_bar(page, title)
-        st.title(view.title_line)
+        st.title(plain(view.title_line))
     else:
         st.title(title)
         state.language_selector()
@@ -98,9 +114,20 @@ def page_start(title: str, *, filters_in_sidebar: bool = True) -> View:
     return view
 
 
+def no_match(view: View) -> bool:
+    """One clear notice in place of empty charts and sentences; True when nothing matches."""
+    if not view.is_empty:
+        return False
+    st.info(
+        _("No named participant matches the filters: {label}.").format(label=plain(view.label)),
+        icon="ℹ️",
+    )
+    return True
+
+
 def press_summary(view: View | None = None) -> None:
-    """One or two sentences on the current selection, in the UI language, with a copy button
-    (``st.code``'s). ``footer`` shows it on pages that did not place it themselves."""
+    """One or two sentences on the current selection, in the UI language, with a visible Copy
+    button beside them. ``footer`` shows it on pages that did not place it themselves."""
     view = view or st.session_state.get(_VIEW)
     if view is None:
         return
@@ -109,10 +136,15 @@ def press_summary(view: View | None = None) -> None:
     st.caption(
         _("Generated from the data and the current filters; copy it with the button on the right.")
     )
-    sentence = summary.press_sentence(
-        view.selected, view.everyone, cache.announced(), view.label, i18n.translator()
+    sentence = selection.press_sentence(
+        view.selected,
+        view.everyone,
+        cache.announced(),
+        view.filters,
+        cache.group_names(),
+        i18n.translator(),
     )
-    st.code(sentence, language=None, wrap_lines=True)
+    copy.sentence_with_copy(sentence, key="press_sentence")
 
 
 def footer() -> None:

@@ -85,7 +85,8 @@ def test_numbers_and_countries_in_dutch() -> None:
     at = run("pages/overview.py", lang="nl")
     assert [m.label for m in at.metric][:2] == ["Regio's", "Steden"]
     assert at.metric[0].value == f"{live.count(participant_type='region')} van 63"
-    assert "België" in at.code[0].value and "Spanje en Zweden." in at.code[0].value
+    sentence = at.main.text[0].value
+    assert "België" in sentence and "Spanje en Zweden." in sentence
     assert "Land" in [m.label for m in at.multiselect]
 
 
@@ -170,7 +171,7 @@ def test_press_sentence_on_every_page(path: str) -> None:
     assert not at.exception
     if not _uses_shell(path):
         pytest.skip(f"{path} does not call shell.page_start yet")
-    sentences = [c for c in values(at.main.code) if c.startswith(CITIES_TITLE["nl"])]
-    assert len(sentences) == 1, values(at.main.code)
+    sentences = [c for c in values(at.main.text) if c.startswith(CITIES_TITLE["nl"])]
+    assert len(sentences) == 1, values(at.main.text)
     regions = live.count(participant_type="region")
     assert f"Voor de hele pilot: {regions} van 63 regio's" in sentences[0]

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from pri_data import i18n as core
-from pri_data import labels, load, summary
+from pri_data import labels, load, selection, summary
 from pri_data.filters import Filters, apply_filters
 from tests import live
 from ui import i18n, i18n_tools
@@ -91,10 +91,8 @@ def test_summary_sentences_in_dutch() -> None:
     announced = summary.announced_totals(load.load_announced())
     nl = summary.Translator(i18n.catalogue("nl").gettext, i18n.catalogue("nl").ngettext, "nl")
     cities = apply_filters(participants, Filters(groups=("cities-4-0",)))
-    assert summary.selection_title(cities, "Cities 4.0", nl) == (
-        "Cities 4.0 — 6 steden in 5 lidstaten"
-    )
-    whole = summary.press_sentence(participants, participants, announced, "Alle", nl)
+    assert selection.title_line(cities, "Cities 4.0", nl) == "Cities 4.0 — 6 steden in 5 lidstaten"
+    whole = selection.press_sentence(participants, participants, announced, Filters(), {}, nl)
     confirmed = live.count(participant_type="region", confidence="confirmed")
     likely = live.count(participant_type="region", confidence="likely")
     assert (

@@ -6,15 +6,12 @@ import pandas as pd
 import pytest
 
 from pri_data import load
-from pri_data.filters import Filters, apply_filters
 from pri_data.summary import (
     Count,
     announced_totals,
     counts_table,
     group_counts,
     headline_counts,
-    press_sentence,
-    selection_title,
 )
 from tests import live
 
@@ -65,6 +62,10 @@ def test_headline_sentences(
         f"{live.count(participant_type='member_state')} of 4 Member States"
     )
     assert sentences["networks"] == f"{live.networks()} of 6 networks named in public sources"
+    figures = {c.key: c.figure for c in headline_counts(participants, groups, announced)}
+    cities = live.count(participant_type="city")
+    assert figures["cities"] == f"{cities} (7 announced)"  # never a bare number beside "x of y"
+    assert figures["regions"] == f"{live.count(participant_type='region')} of 63"
 
 
 @pytest.mark.parametrize(
@@ -118,22 +119,3 @@ def test_group_counts_count_a_participant_in_each_group(
     assert table.loc["Individual", "total"] == live.individuals()
     assert table["total"].sum() == len(participants.explode("group_ids"))
     assert table["total"].sum() > len(participants)  # North Karelia is in two groups
-
-
-def test_selection_title(participants: pd.DataFrame) -> None:
-    cities = apply_filters(participants, Filters(groups=("cities-4-0",)))
-    assert selection_title(cities, "Cities 4.0") == "Cities 4.0 — 6 cities in 5 Member States"
-    assert selection_title(participants.iloc[:0], "None") == "None — no participants"
-
-
-def test_press_sentence_whole_pilot_and_selection(
-    participants: pd.DataFrame, announced: dict[str, int]
-) -> None:
-    whole = press_sentence(participants, participants, announced, "All")
-    assert live.regions_sentence().split(":")[0] in whole
-    assert f"{len(live.countries())} of the 23 Member States represented" in whole
-    assert "Greece" in whole and "Spain and Sweden." in whole
-    cities = apply_filters(participants, Filters(groups=("cities-4-0",)))
-    part = press_sentence(cities, participants, announced, "Cities 4.0")
-    assert part.startswith("Cities 4.0 — 6 cities in 5 Member States: Bologna, Cluj-Napoca")
-    assert f"For the whole pilot: {live.regions_sentence().split(':')[0]}" in part
