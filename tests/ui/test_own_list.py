@@ -31,8 +31,8 @@ def _upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
 
 
 def _sentence(at: AppTest) -> str:
-    """The press sentence every page shows (the main area's last code block)."""
-    return [c.value for c in at.main.code if "Partnerships for Regional Innovation" in c.value][-1]
+    """The press sentence every page shows (the main area's last plain-text block)."""
+    return [c.value for c in at.main.text if "Partnerships for Regional Innovation" in c.value][-1]
 
 
 def _banners(at: AppTest) -> list[str]:
