@@ -63,7 +63,7 @@ charts.figures_download(
 )
 
 st.subheader(_("Participants ranked"))
-rank = cache.ranking(view.filters, ind, year)
+rank = cache.ranking(view.filters, ind, year, i18n.current_lang())
 eu = cache.eu_value(ind, year)
 eu_value = eu[0] if eu else None
 st.plotly_chart(
@@ -100,7 +100,7 @@ other = [i for i in ids if i != ind]
 ind2 = params.url_selectbox(
     _("Second indicator"), "ind2", other, other[0], key="cmp_ind2", format_func=label_of
 )
-points = cache.scatter(view.filters, ind, ind2, year)
+points = cache.scatter(view.filters, ind, ind2, year, i18n.current_lang())
 st.plotly_chart(
     scatter_two(
         points, label_of(ind), label_of(ind2), f"{label_of(ind)} / {label_of(ind2)}", source

@@ -200,11 +200,12 @@ def eu_value(indicator_id: str, year: int | None) -> tuple[float, int, str] | No
 
 
 @st.cache_data(show_spinner=False)
-def region_groups(filters: Filters) -> dict[str, str]:
-    """NUTS 2 regions in the territory of the filtered participants -> their group colour key."""
+def region_groups(filters: Filters, lang: str = "en") -> dict[str, str]:
+    """NUTS 2 regions in the territory of the filtered participants -> their group colour key
+    (group names as published; 'Individual' in ``lang``)."""
     from pri_data.comparison import participant_region_groups
 
-    return participant_region_groups(display(filters, "network"))
+    return participant_region_groups(display(filters, "network", lang))
 
 
 @st.cache_data(show_spinner=False)
@@ -215,17 +216,23 @@ def indicator_map_values(indicator_id: str, year: int | None) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
-def ranking(filters: Filters, indicator_id: str, year: int | None) -> pd.DataFrame:
+def ranking(
+    filters: Filters, indicator_id: str, year: int | None, lang: str = "en"
+) -> pd.DataFrame:
+    """One row per filtered participant with its figure; notes and categories in ``lang``."""
     from pri_data.comparison import ranking_frame
 
-    return ranking_frame(display(filters, "network"), indicator_id, year)
+    tr = translator_for(lang)
+    return ranking_frame(display(filters, "network", lang), indicator_id, year, tr)
 
 
 @st.cache_data(show_spinner=False)
-def scatter(filters: Filters, x_id: str, y_id: str, year: int | None) -> pd.DataFrame:
+def scatter(
+    filters: Filters, x_id: str, y_id: str, year: int | None, lang: str = "en"
+) -> pd.DataFrame:
     from pri_data.comparison import scatter_frame
 
-    return scatter_frame(x_id, y_id, year, region_groups(filters))
+    return scatter_frame(x_id, y_id, year, region_groups(filters, lang))
 
 
 @st.cache_data(show_spinner=False)
@@ -244,7 +251,7 @@ def network_table(
 
     rows = network_rows(
         filtered(filters),
-        ranking(filters, indicator_id, year),
+        ranking(filters, indicator_id, year, lang),
         group_names(),
         translator_for(lang),
     )

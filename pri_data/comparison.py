@@ -70,10 +70,12 @@ def scatter_frame(x_id: str, y_id: str, year: int | None, in_pilot: dict[str, st
     ]
 
 
-def ranking_frame(participants: pd.DataFrame, indicator_id: str, year: int | None) -> pd.DataFrame:
+def ranking_frame(
+    participants: pd.DataFrame, indicator_id: str, year: int | None, tr: Translator = ENGLISH
+) -> pd.DataFrame:
     """One row per participant: name, value, year, flag, basis_note, country, country_value (the
     country's figure for the same year), category. Participants without a figure keep NaN."""
-    values = participant_values(participants, indicator_id, year)
+    values = participant_values(participants, indicator_id, year, tr)
     frame = participants.reset_index(drop=True)[["id", "label", "country_code", "category"]]
     out = frame.join(values.drop(columns="participant_id"))
     country = [

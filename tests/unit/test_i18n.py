@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from pri_data import i18n as core
-from pri_data import labels, load, selection, summary
+from pri_data import labels, load, notes, selection, summary
 from pri_data.filters import Filters, apply_filters
 from tests import live
 from ui import i18n, i18n_tools
@@ -156,3 +156,13 @@ def test_babel_cfg_covers_every_module_with_ui_text() -> None:
             uncovered.append(rel)
     assert not uncovered
 
+
+
+def test_translated_notes_keep_the_figures() -> None:
+    """The About page's 'known to be missing' notes in each language carry the same numbers as
+    the English copy (a translation must not drift from the facts)."""
+    english = re.findall(r"\d+", notes.notes_file("en").read_text("utf-8"))
+    for lang in LANGS:
+        path = notes.notes_file(lang)
+        assert path != notes.notes_file("en"), f"no translated notes for {lang}"
+        assert re.findall(r"\d+", path.read_text("utf-8")) == english, lang
