@@ -3,12 +3,20 @@
 import streamlit as st
 
 from pri_data import cache, summary
-from ui import charts, i18n, present, shell
+from ui import charts, i18n, own_list, present, shell
 from ui.i18n import _
 
 view = shell.page_start(_("Partnerships for Regional Innovation: the pilot"))
-tr = i18n.translator()
-if not present.is_presenting():
+tr = own_list.translator()
+if own_list.in_use() is not None and not present.is_presenting():
+    st.markdown(
+        _(
+            "On 17 May 2022 the European Commission and the European Committee of the Regions "
+            "selected 63 regions, 7 cities and 4 Member States, from 23 Member States, alone or "
+            "in 6 networks. The figures below count the participants in **your uploaded list**."
+        )
+    )
+elif not present.is_presenting():
     st.markdown(
         _(
             "On 17 May 2022 the European Commission and the European Committee of the Regions "

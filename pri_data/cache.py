@@ -142,6 +142,9 @@ def export_files(filters: Filters, lang: str = "en") -> tuple[bytes, bytes]:
     tr = translator_for(lang)
     frame = export_table(filters, lang)
     description = export.describe_filters(filters, group_names(), tr)
+    if isinstance(own := dataset.active(), Dataset):  # the About sheet names an uploaded list
+        note = tr.gettext(dataset.OWN_LIST_NOTE).format(files=", ".join(own.file_names))
+        description = f"{note} {description}"
     return (
         export.to_csv_bytes(export.localized(frame, tr)),
         export.to_excel_bytes(frame, description, SOURCES, tr),

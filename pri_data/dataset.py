@@ -17,9 +17,11 @@ from typing import Any
 
 import pandas as pd
 
+from pri_data.i18n import N_
 from pri_data.load import INDIVIDUAL, INDIVIDUAL_LABEL
 
-MEMO_ENTRIES = 256  # results kept per uploaded dataset (tables and figures of this session)
+MEMO_ENTRIES = 64  # results kept per uploaded dataset (tables and figures of this session)
+OWN_LIST_NOTE = N_("Your uploaded list ({files}), not the public compilation.")
 
 
 def with_groups(

@@ -6,6 +6,7 @@ never logged, gone with the session. ``pri_data.cache`` then answers every page 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Sequence
 
@@ -14,6 +15,7 @@ import streamlit as st
 
 from pri_data import cache, dataset, upload, upload_diff, upload_text
 from pri_data.dataset import Dataset
+from pri_data.i18n import N_, Translator
 from pri_data.upload import UploadedFile, UploadResult
 from ui import i18n
 from ui.i18n import _, ngettext
@@ -22,11 +24,48 @@ _SEEN = "_own_upload_seen"  # hash of the files last checked, so a rerun does no
 _PROBLEMS = "_own_upload_problems"  # the problems of the last rejected upload (session memory)
 _GENERATION = "_own_upload_generation"  # bumped to empty the uploader widget
 UPLOADER_MAX_MB = 20  # Streamlit's own cap per file; our 5 MB limit gives the clear message
+# pri_data.summary's sentences say "named in public sources"; for an uploaded list they say
+# "in your uploaded list" (tests/ui/test_own_list.py checks the press sentence never says both).
+OWN_WORDING = {
+    "{named} {things} named in public sources ({announced} announced){split}": N_(
+        "{named} {things} in your uploaded list ({announced} announced){split}"
+    ),
+    "{named} of {announced} {things} named in public sources{split}": N_(
+        "{named} of {announced} {things} in your uploaded list{split}"
+    ),
+    "{named} {things} named in public sources{split}": N_(
+        "{named} {things} in your uploaded list{split}"
+    ),
+    "The Partnerships for Regional Innovation pilot (announced 17 May 2022): {total}. "
+    "Named participants come from {n} of the {represented} Member States represented: "
+    "{countries}.": N_(
+        "The Partnerships for Regional Innovation pilot (announced 17 May 2022): {total}. "
+        "The participants in your uploaded list come from {n} of the {represented} Member "
+        "States represented: {countries}."
+    ),
+}
+FOOTER_NOTE = N_("Participants: your uploaded list ({files}), not the public compilation.")
 
 
 def in_use() -> Dataset | None:
     """The uploaded list this session shows, or None (the public compilation)."""
     return cache.session_dataset()
+
+
+def translator() -> Translator:
+    """The UI language for ``pri_data.summary`` sentences, worded for an uploaded list when one
+    is in use."""
+    tr = i18n.translator()
+    if in_use() is None:
+        return tr
+    own_words = lambda message: tr.gettext(OWN_WORDING.get(message, message))  # noqa: E731
+    return dataclasses.replace(tr, gettext=own_words)
+
+
+def footer_note() -> None:
+    """Under every page while an upload is in use: whose participant list this is."""
+    if (own := in_use()) is not None:
+        st.caption(_(FOOTER_NOTE).format(files=", ".join(own.file_names)))
 
 
 def uploader_key() -> str:

@@ -142,7 +142,7 @@ def press_summary(view: View | None = None) -> None:
         cache.announced(),
         view.filters,
         cache.group_names(),
-        i18n.translator(),
+        own_list.translator(),
     )
     copy.sentence_with_copy(sentence, key="press_sentence")
 
@@ -152,6 +152,7 @@ def footer() -> None:
     if not st.session_state.get(_PRESS_DONE):
         press_summary()
     st.divider()
+    own_list.footer_note()
     st.caption(
         _(
             "Participants: compiled from the European Commission's release of {date} "

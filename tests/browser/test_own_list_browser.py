@@ -85,6 +85,8 @@ def test_upload_the_edited_template(
     export = tmp_path / "export.xlsx"
     info.value.save_as(export)
     table = pd.read_excel(export, sheet_name=0)
+    about = pd.read_excel(export, sheet_name=1).to_string()
+    assert "Your uploaded list (official.xlsx), not the public compilation." in about
     assert len(table) == n
     assert added_id in set(table.iloc[:, -1].astype(str)) or added_id in table.to_string()
 

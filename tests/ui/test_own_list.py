@@ -17,7 +17,7 @@ from tests.ui.apptest import PAGE_FILES, REPO, TIMEOUT
 
 FIXTURE = REPO / "tests" / "data" / "upload" / "participants.csv"
 BANNER = "Showing your uploaded list (4 participants), not the public compilation."
-OWN_SENTENCE = "1 of 63 regions"  # the fixture: 1 region, 2 cities, 1 Member State
+OWN_SENTENCE = "1 of 63 regions in your uploaded list"  # the fixture: 1 region, 2 cities, 1 MS
 
 
 def _app() -> AppTest:
@@ -52,9 +52,17 @@ def test_a_valid_upload_changes_every_page(page: str) -> None:
     assert [b for b in _banners(at) if b.startswith(BANNER)]
     assert "a link made from this view opens the public list" in _banners(at)[0]
     sentence = _sentence(at)
-    assert OWN_SENTENCE in sentence and _public_regions() not in sentence
+    assert OWN_SENTENCE in sentence and "public sources" not in sentence
+    assert any("Participants: your uploaded list (participants.csv)" in c.value for c in at.caption)
     if page == "pages/overview.py":
         assert [m.value for m in at.metric][:3] == ["1 of 63", "2 of 7", "1 of 4"]
+
+
+def test_presentation_mode_shows_the_banner() -> None:
+    at = _upload(_app(), ("participants.csv", FIXTURE.read_bytes()))
+    at.query_params["present"] = "1"
+    at.switch_page("pages/map.py").run()
+    assert not at.exception and _banners(at)
 
 
 def test_upload_page_compares_and_goes_back() -> None:
