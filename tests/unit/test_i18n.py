@@ -166,3 +166,41 @@ def test_translated_notes_keep_the_figures() -> None:
         path = notes.notes_file(lang)
         assert path != notes.notes_file("en"), f"no translated notes for {lang}"
         assert re.findall(r"\d+", path.read_text("utf-8")) == english, lang
+
+
+def _glossary() -> dict[str, dict[str, str]]:
+    """English term -> {lang: stem} from the table in locales/GLOSSARY.md."""
+    text = (i18n_tools.LOCALES / "GLOSSARY.md").read_text(encoding="utf-8")
+    rows = [line.strip("|").split("|") for line in text.splitlines() if line.startswith("| ")]
+    out = {}
+    for cells in rows[1:]:  # after the header row
+        stems = [s.strip() for s in cells[-1].split("/")]
+        out[cells[0].strip()] = dict(zip(LANGS, stems, strict=True))
+    return out
+
+
+def _prose(msgid: str) -> str:
+    """The msgid without placeholders, code tokens (names with _ . / = or quotes) and code values
+    being defined ('network: one of ...'), lower case."""
+    text = re.sub(r"\{[^}]*\}|\([^)]*[?=][^)]*\)", " ", msgid)
+    text = re.sub(r"\S*[_./='\"]\S*", " ", text)
+    text = re.sub(r"\b[a-z_]+:", " ", text)
+    return text.lower()
+
+
+def test_glossary_terms_are_used() -> None:
+    """Every translation of a text that uses a glossary term uses the glossary's word for it."""
+    glossary = _glossary()
+    assert set(glossary) >= {"Member State", "region", "network", "confirmed", "likely"}
+    wrong = []
+    for lang in LANGS:
+        for message in i18n_tools.read_catalog(lang):
+            ids = message.id if isinstance(message.id, tuple) else (message.id,)
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            for msgid, text in zip(ids, strings, strict=False):
+                for term, stems in glossary.items():
+                    used = re.search(rf"\b{re.escape(term.lower())}(s|es)?\b", _prose(msgid or ""))
+                    kept = term.lower() in text.lower()  # a code value kept as is (sheet names)
+                    if used and text and not kept and stems[lang].lower() not in text.lower():
+                        wrong.append((lang, term, msgid, text))
+    assert not wrong
