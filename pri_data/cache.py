@@ -20,6 +20,21 @@ from pri_data.filters import Filters, allowed_values, apply_filters
 from pri_data.i18n import ENGLISH, Translator, translator_for
 
 
+@st.cache_data(show_spinner=False, max_entries=4)
+def _data_problems(stamp: tuple) -> list:
+    from pri_data.check import collect_problems
+
+    return collect_problems()
+
+
+def data_problems() -> list:
+    """Every problem in every file the app reads (``pri_data.errors.Problem``), checked again
+    when any file changes: pages show these instead of running on broken data."""
+    from pri_data.check import files_stamp
+
+    return _data_problems(files_stamp())
+
+
 @st.cache_data(show_spinner=False)
 def participants() -> pd.DataFrame:
     """Validated participants with their group ids and names."""
@@ -311,6 +326,7 @@ SHARED_ONLY = frozenset(
     {
         "announced", "announced_table", "nuts_name", "indicator_catalog", "indicator_years",
         "eu_value", "indicator_map_values", "indicators_left_out", "template_file",
+        "_data_problems",  # the public files' problems (reliability: checks files, not a list)
     }
 )  # fmt: skip
 _BASE = {

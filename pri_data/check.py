@@ -7,6 +7,7 @@ and confidence, by country and by group. Bad data gives the full problem report,
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
 import pandas as pd
@@ -18,24 +19,57 @@ from pri_data.sources import data_dir
 from pri_data.summary import announced_totals, counts_table, group_counts, headline_counts
 
 
+def _problems_of(loader: Callable[[], object]) -> list[Problem]:
+    try:
+        loader()
+    except DataValidationError as exc:
+        return exc.problems
+    return []
+
+
+def _geometry_problems() -> list[Problem]:
+    from geo.nuts import SCALES, load_nuts  # cached per file path and modification time
+
+    return [p for scale in SCALES for p in _problems_of(lambda s=scale: load_nuts(s))]
+
+
+def files_read() -> list[Path]:
+    """Every file the app reads, for a cache key that changes when any of them does."""
+    from geo.nuts import SCALES, nuts_file
+    from pri_data.indicator_tidy import FILES
+
+    names = ["participants.csv", "groups.csv", "memberships.csv", "announced.csv"]
+    return [data_dir() / n for n in [*names, *FILES.values()]] + [nuts_file(s) for s in SCALES]
+
+
+def files_stamp() -> tuple[tuple[str, int, int], ...]:
+    """(path, size, modification time) of every file read; -1 for a missing one."""
+    out = []
+    for path in files_read():
+        try:
+            info = path.stat()
+            out.append((str(path), info.st_size, info.st_mtime_ns))
+        except OSError:
+            out.append((str(path), -1, -1))
+    return tuple(out)
+
+
 def collect_problems() -> list[Problem]:
-    """Every problem in every file; files others depend on are checked first."""
-    problems: list[Problem] = []
-    loaders: list[Callable[[], pd.DataFrame]] = [
-        load.load_participants,
-        load.load_groups,
-        load.load_announced,
-    ]
-    for loader in loaders:
-        try:
-            loader()
-        except DataValidationError as exc:
-            problems.extend(exc.problems)
+    """Every problem in every file the app reads: geometry, participants, groups, announced
+    totals, memberships (when what they point to is valid) and the three indicator files."""
+    from pri_data import indicators
+
+    problems = _geometry_problems()
+    if not problems:  # participants are checked against the NUTS codes and polygons
+        problems += _problems_of(load.load_participants)
+    problems += _problems_of(load.load_groups) + _problems_of(load.load_announced)
     if not problems:  # memberships are checked against valid participants and groups
-        try:
-            load.load_memberships()
-        except DataValidationError as exc:
-            problems.extend(exc.problems)
+        problems += _problems_of(load.load_memberships)
+    catalog = _problems_of(indicators.load_indicator_catalog)
+    problems += catalog
+    if not catalog:  # the table is checked against the catalogue's indicator ids
+        problems += _problems_of(indicators.load_indicators)
+    problems += _problems_of(indicators.load_left_out)
     return problems
 
 

@@ -16,7 +16,8 @@ import pandas as pd
 from pri_data import indicator_schemas
 from pri_data.indicator_specs import EU_AGGREGATES
 from pri_data.indicator_tidy import FILES
-from pri_data.load import read_csv_text, validate
+from pri_data.load import validate
+from pri_data.read import read_csv_text, read_parquet
 from pri_data.sources import data_dir
 
 VALUE_COLUMNS = ["nuts_id", "value", "year", "flag"]
@@ -24,7 +25,7 @@ VALUE_COLUMNS = ["nuts_id", "value", "year", "flag"]
 
 def _stamp(file: str) -> tuple[str, int]:
     path = data_dir() / file
-    return str(path), path.stat().st_mtime_ns
+    return str(path), path.stat().st_mtime_ns if path.exists() else -1  # missing: read reports
 
 
 @cache
@@ -37,7 +38,7 @@ def _catalog(path: str, _mtime: int) -> pd.DataFrame:
 
 @cache
 def _indicators(path: str, _mtime: int, ids: tuple[str, ...]) -> pd.DataFrame:
-    frame = pd.read_parquet(path)
+    frame = read_parquet(Path(path))
     # Rows are numbered from 1 in problems: load.validate reports index + 2 as the "line".
     frame.index = pd.RangeIndex(-1, len(frame) - 1)
     schema = indicator_schemas.indicators_schema(list(ids))
@@ -46,7 +47,7 @@ def _indicators(path: str, _mtime: int, ids: tuple[str, ...]) -> pd.DataFrame:
 
 @cache
 def _left_out(path: str, _mtime: int) -> pd.DataFrame:
-    frame = read_csv_text(Path(path))
+    frame = read_csv_text(Path(path))  # the build always leaves some rows out (Extra-Regio)
     return validate(frame, indicator_schemas.left_out_schema(), FILES["left_out"])
 
 

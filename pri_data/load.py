@@ -6,11 +6,7 @@ lazily, so one run reports every problem (file, line, field, value) as a ``DataV
 
 from __future__ import annotations
 
-import csv
-import re
-import warnings
-from pathlib import Path
-
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
@@ -18,60 +14,19 @@ from geo.nuts import nuts3_polygons, nuts_levels
 from pri_data import schemas
 from pri_data.errors import DataValidationError, Problem
 from pri_data.labels import INDIVIDUAL, INDIVIDUAL_LABEL
+from pri_data.read import LINES, read_csv_text
 from pri_data.sources import data_dir
 
 _HEADER_LINES = 1
 
 
-_PARSER_POSITION = re.compile(r"\b(line|row) (\d+)")  # pandas: 1-based "line", 0-based "row"
-
-
-def _first_long_row(path: Path) -> int | None:
-    """1-based line of the first record with more fields than the header."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
-        width = len(next(reader, []))
-        return next((reader.line_num for row in reader if len(row) > width), None)
-
-
-def _parser_problem(path: Path, exc: Exception) -> Problem:
-    """A file pandas cannot parse, with the line (and its text) when the parser names one."""
-    message = str(exc)
-    if isinstance(exc, pd.errors.ParserWarning):  # the first data row is longer than the header
-        line, message = _first_long_row(path), "this row has more fields than the header"
-    elif match := _PARSER_POSITION.search(message):
-        line = int(match[2]) + (match[1] == "row")
-    else:
-        line = None
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        value = lines[line - 1][:120] if line and line <= len(lines) else ""
-    except UnicodeDecodeError:
-        value = ""
-    return Problem(path.name, line, "(file)", value, message)
-
-
-def read_csv_text(path: Path) -> pd.DataFrame:
-    """Read a CSV as text (empty cells as missing); a malformed file raises with its line."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", pd.errors.ParserWarning)
-            frame = pd.read_csv(
-                path, dtype=str, keep_default_na=False, encoding="utf-8", index_col=False
-            )
-    except (
-        pd.errors.ParserError,
-        pd.errors.ParserWarning,
-        UnicodeDecodeError,
-        pd.errors.EmptyDataError,
-    ) as exc:
-        raise DataValidationError([_parser_problem(path, exc)]) from exc
-    return frame.replace({"": None})
-
-
-def _line_of(index: object) -> int | None:
-    """1-based line in the file of a 0-based row index (header on line 1)."""
-    return None if index is None or pd.isna(index) else int(index) + 1 + _HEADER_LINES
+def _line_of(index: object, lines: list[int] | None) -> int | None:
+    """1-based physical line of a 0-based row index (header on line 1; ``lines`` when known)."""
+    if index is None or pd.isna(index):
+        return None
+    if lines is not None and 0 <= int(index) < len(lines):
+        return lines[int(index)]
+    return int(index) + 1 + _HEADER_LINES
 
 
 _BUILTIN_MESSAGES = {
@@ -104,7 +59,7 @@ def _describe(check: str) -> str:
     return template.format(arg=arg.removesuffix(")"))
 
 
-def _problem(case: tuple, file: str, frame: pd.DataFrame) -> Problem:
+def _problem(case: tuple, file: str, frame: pd.DataFrame, lines: list[int] | None) -> Problem:
     """One pandera failure case as a Problem; frame-wide checks report against their field."""
     check = str(case.check)
     if check in _HEADER_MESSAGES:
@@ -113,33 +68,116 @@ def _problem(case: tuple, file: str, frame: pd.DataFrame) -> Problem:
     has_row = case.index is not None and not pd.isna(case.index)
     row_id = str(frame.at[case.index, "id"]) if has_row and "id" in frame else ""
     if not has_row:
+        if check.startswith(("dtype", "coerce_dtype")):  # a whole column of the wrong type
+            return Problem(file, None, field, str(case.failure_case), _describe(check))
         message = f"check {check!r} could not run; fix the other problems first"
         return Problem(file, None, field, "", message)
     is_wide = check in schemas.CHECK_FIELDS
     raw = frame.at[case.index, field] if is_wide else case.failure_case
     value = "" if raw is None or pd.isna(raw) else str(raw)
-    return Problem(file, _line_of(case.index), field, value, _describe(check), row_id)
+    return Problem(file, _line_of(case.index, lines), field, value, _describe(check), row_id)
 
 
-def problems_from(exc: pa.errors.SchemaErrors, file: str, frame: pd.DataFrame) -> list[Problem]:
-    """Every failure once (pandera repeats a frame-wide failure per column), sorted by line."""
+def _depends_on(check: str, column: str) -> bool:
+    """Whether ``check`` reads ``column`` (an unlisted frame-wide check is assumed to)."""
+    if check in schemas.CHECK_COLUMNS:
+        return column in schemas.CHECK_COLUMNS[check]
+    return check in schemas.CHECK_FIELDS or not check.startswith(_COLUMN_CHECKS)
+
+
+_COLUMN_CHECKS = tuple(_BUILTIN_MESSAGES) + ("unknown ",)
+
+
+def problems_from(
+    exc: pa.errors.SchemaErrors,
+    file: str,
+    frame: pd.DataFrame,
+    mistyped: dict[object, set[str]] | None = None,
+    lines: list[int] | None = None,
+) -> list[Problem]:
+    """Every failure once (pandera repeats a frame-wide failure per column), sorted by line;
+    on a row with a mistyped cell, checks that read that column are left out (reported once)."""
+    mistyped = mistyped or {}
     seen: dict[tuple, Problem] = {}
     for case in exc.failure_cases.itertuples(index=False):
-        problem = _problem(case, file, frame)
+        bad = mistyped.get(case.index, set()) if case.index is not None else set()
+        check = str(case.check)
+        if bad and (str(case.column) in bad or any(_depends_on(check, c) for c in bad)):
+            continue
+        problem = _problem(case, file, frame, lines)
         seen.setdefault((problem.line, problem.field), problem)  # one problem per cell
     return sorted(seen.values(), key=lambda p: (p.line or 0, p.field))
 
 
-def validate(frame: pd.DataFrame, schema: pa.DataFrameSchema, file: str) -> pd.DataFrame:
-    """Validate lazily; return the coerced frame or raise with every problem found."""
+def _numeric_kind(dtype: str) -> str | None:
+    if dtype.lower().startswith(("int", "uint")):
+        return "integer"
+    if dtype.lower().startswith("float"):
+        return "number"
+    return None
+
+
+def _bad_cells(raw: pd.Series, dtype: str) -> pd.Series:
+    """Cells of a text column that are set but cannot become ``dtype`` (numbers only)."""
+    numbers = pd.to_numeric(raw, errors="coerce")
+    bad = raw.notna() & numbers.isna()
+    if _numeric_kind(dtype) == "integer":
+        info = np.iinfo(np.dtype(dtype.lower()))
+        whole = numbers.notna() & (numbers % 1 == 0) & numbers.between(info.min, info.max)
+        bad |= numbers.notna() & ~whole
+    return bad
+
+
+def precoerce(
+    frame: pd.DataFrame, schema: pa.DataFrameSchema, file: str, lines: list[int] | None
+) -> tuple[pd.DataFrame, list[Problem], dict[object, set[str]]]:
+    """One type problem per text cell a numeric column cannot take; that cell is blanked so
+    the contract still runs on the rest of the column and of the row."""
+    problems: list[Problem] = []
+    mistyped: dict[object, set[str]] = {}
+    out = frame
+    for name, column in schema.columns.items():
+        kind = _numeric_kind(str(column.dtype))
+        if not column.coerce or kind is None or name not in frame:
+            continue
+        if not (frame[name].dtype == object or pd.api.types.is_string_dtype(frame[name])):
+            continue
+        bad = _bad_cells(frame[name], str(column.dtype))
+        for index in frame.index[bad]:
+            row_id = str(frame.at[index, "id"]) if "id" in frame else ""
+            message = f"is not a whole number (expected {column.dtype})" if kind == "integer" \
+                else "is not a number"  # fmt: skip
+            value = str(frame.at[index, name])
+            problems.append(Problem(file, _line_of(index, lines), name, value, message, row_id))
+            mistyped.setdefault(index, set()).add(name)
+        if bad.any():
+            out = out if out is not frame else frame.copy()
+            out.loc[bad, name] = None
+    return out, problems, mistyped
+
+
+def validate(
+    frame: pd.DataFrame, schema: pa.DataFrameSchema, file: str, lines: list[int] | None = None
+) -> pd.DataFrame:
+    """Validate lazily; return the coerced frame or raise with every problem found. A cell of
+    the wrong type is one problem, and the checks that read it skip its row."""
+    lines = lines if lines is not None else frame.attrs.get(LINES)
+    checked, problems, mistyped = precoerce(frame, schema, file, lines)
     try:
-        return schema.validate(frame, lazy=True)
+        valid = schema.validate(checked, lazy=True)
+        valid.attrs[LINES] = lines
     except pa.errors.SchemaErrors as exc:
-        raise DataValidationError(problems_from(exc, file, frame)) from None
+        problems += problems_from(exc, file, frame, mistyped, lines)
+        valid = None
+    if problems:
+        keyed = {(p.line, p.field): p for p in reversed(problems)}  # the type problem wins
+        raise DataValidationError(sorted(keyed.values(), key=lambda p: (p.line or 0, p.field)))
+    return valid
 
 
-def _load(file: str, schema: pa.DataFrameSchema) -> pd.DataFrame:
-    return validate(read_csv_text(data_dir() / file), schema, file)
+def _load(file: str, schema: pa.DataFrameSchema, may_be_empty: bool = False) -> pd.DataFrame:
+    frame = read_csv_text(data_dir() / file, may_be_empty=may_be_empty)
+    return validate(frame, schema, file)
 
 
 def load_participants() -> pd.DataFrame:
@@ -153,15 +191,34 @@ def load_groups() -> pd.DataFrame:
 
 
 def load_memberships() -> pd.DataFrame:
-    """Membership links; every row points to a known participant and group."""
+    """Membership links; every row points to a known participant and group, and every group
+    has a member (a group whose rows were lost is an error, not an empty group)."""
     ids = set(load_participants()["id"])
-    groups = set(load_groups()["id"])
-    return _load("memberships.csv", schemas.memberships_schema(ids, groups))
+    groups = load_groups()
+    links = _load("memberships.csv", schemas.memberships_schema(ids, set(groups["id"])))
+    lines = groups.attrs.get(LINES)
+    empty = [
+        Problem("groups.csv", _line_of(i, lines), "id", gid,
+                "has no members in memberships.csv; add its members or remove the group", gid)
+        for i, gid in groups["id"].items()
+        if gid not in set(links["group_id"])
+    ]  # fmt: skip
+    if empty:
+        raise DataValidationError(empty)
+    return links
 
 
 def load_announced() -> pd.DataFrame:
-    """The totals announced on 17 May 2022, keyed by ``key`` (regions, cities, ...)."""
-    return _load("announced.csv", schemas.announced_schema())
+    """The totals announced on 17 May 2022, keyed by ``key`` (regions, cities, ...); every
+    total must be there (none falls back to a default)."""
+    frame = _load("announced.csv", schemas.announced_schema())
+    missing = [k for k in schemas.ANNOUNCED_KEYS if k not in set(frame["key"])]
+    if missing:
+        message = "is missing: the file must give every announced total, one row per key"
+        raise DataValidationError(
+            [Problem("announced.csv", None, "key", key, message) for key in missing]
+        )
+    return frame
 
 
 def participants_with_groups() -> pd.DataFrame:

@@ -31,6 +31,20 @@ CHECK_FIELDS = {
     "city_inside_nuts3": "lat",
 }
 
+# Frame-wide check -> the columns it reads (a row with a mistyped cell in one of them skips it).
+CHECK_COLUMNS = {
+    "nuts_code_at_level": {"nuts_code", "nuts_level"},
+    "nuts_code_country": {"nuts_code", "country_code"},
+    "nuts_level_matches_code": {"nuts_code", "nuts_level"},
+    "level_fits_type": {"nuts_level", "participant_type"},
+    "city_has_coordinates": {"participant_type", "lat", "lon"},
+    "city_has_geonames_id": {"participant_type", "geonames_id"},
+    "city_inside_nuts3": {"participant_type", "nuts_code", "lat", "lon"},
+    "years_in_order": {"first_year", "last_year"},
+    "level_matches_code": {"nuts_id", "level"},
+}
+ANNOUNCED_KEYS = ("regions", "cities", "member_states", "member_states_represented", "networks")
+
 ERRORS = {
     "nuts_code_at_level": "is not a NUTS 2021 code at the stated nuts_level",
     "nuts_code_country": "does not match the country of nuts_code",
@@ -158,10 +172,9 @@ def memberships_schema(participant_ids: set[str], group_ids: set[str]) -> pa.Dat
 
 def announced_schema() -> pa.DataFrameSchema:
     """Contract for announced.csv: the totals of the 17 May 2022 release."""
-    keys = ("regions", "cities", "member_states", "member_states_represented", "networks")
     return pa.DataFrameSchema(
         {
-            "key": pa.Column(str, pa.Check.isin(keys), unique=True),
+            "key": pa.Column(str, pa.Check.isin(ANNOUNCED_KEYS), unique=True),
             "value": pa.Column("Int64", pa.Check.ge(0), coerce=True),
             "label": pa.Column(str),
             "source_url": pa.Column(str, pa.Check.str_matches(r"^https?://\S+$")),

@@ -32,12 +32,24 @@ def data_dir() -> Path:
 
 @pytest.fixture
 def data_copy(tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of pri_data/data/*.csv in tmp_path; PRI_DATA_DIR points at it."""
+    """A copy of every file in pri_data/data in tmp_path; PRI_DATA_DIR points at it."""
     copy = tmp_path / "data"
     copy.mkdir()
-    for path in data_dir.glob("*.csv"):
-        shutil.copy(path, copy / path.name)
+    for path in data_dir.iterdir():
+        if path.is_file():
+            shutil.copy(path, copy / path.name)
     monkeypatch.setenv("PRI_DATA_DIR", str(copy))
+    return copy
+
+
+@pytest.fixture
+def geo_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of geo/data/*.parquet in tmp_path; PRI_GEO_DIR points at it."""
+    copy = tmp_path / "geo"
+    copy.mkdir()
+    for path in (REPO / "geo" / "data").glob("*.parquet"):
+        shutil.copy(path, copy / path.name)
+    monkeypatch.setenv("PRI_GEO_DIR", str(copy))
     return copy
 
 

@@ -14,7 +14,7 @@ import streamlit as st
 
 from geo.nuts import ATTRIBUTION
 from pri_data import cache, selection
-from pri_data.errors import DataValidationError
+from pri_data.errors import DataValidationError, Problem
 from pri_data.filters import Filters
 from pri_data.sources import RELEASE_DATE, RELEASE_URL
 from ui import copy, i18n, own_list, present, state
@@ -65,13 +65,21 @@ def plain(text: str) -> str:
     return _LIST_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], text)
 
 
-def _data_error(exc: DataValidationError) -> None:
+def _data_error(problems: list[Problem]) -> None:
+    """The one data-problem screen of every page: plain text (st.code), never Markdown."""
     st.error(
         _("The data failed its checks, so nothing is shown. Problems: {n}").format(
-            n=len(exc.problems)
+            n=len(problems)
         )
     )
-    st.code("\n".join(str(p) for p in exc.problems), language=None)
+    st.text(
+        _(
+            "Fix each value below in the file named, on the line given (or restore the file "
+            "from the repository), then reload the page. The command python -m pri_data check "
+            "lists the same problems."
+        )
+    )
+    st.code("\n".join(str(p) for p in problems), language=None)
     st.stop()
 
 
@@ -88,11 +96,13 @@ def page_start(title: str, *, filters_in_sidebar: bool = True) -> View:
     state.sync_lang()
     page = _caller_page()
     st.session_state[_PRESS_DONE] = False
+    if problems := cache.data_problems():
+        _data_error(problems)
     try:
         everyone = cache.participants()
         filters, notices = state.current_filters()
     except DataValidationError as exc:
-        _data_error(exc)
+        _data_error(exc.problems)
         raise  # unreachable: st.stop() ends the run
     view = View(filters, cache.filtered(filters), everyone)
     st.session_state[_VIEW] = view

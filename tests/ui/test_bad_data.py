@@ -3,8 +3,12 @@ stops there instead of showing a traceback or silently dropping rows."""
 
 from __future__ import annotations
 
+import itertools
+from pathlib import Path
+
 import pytest
 
+from tests import breakage
 from tests.ui.apptest import PAGE_FILES, run, texts
 
 
@@ -18,3 +22,35 @@ def test_every_page_shows_the_data_problem(break_cell, path: str) -> None:
     report = "\n".join(texts(at.code))
     assert "participants.csv line 3" in report
     assert "'nuts_code'" in report and "'BG999'" in report
+
+
+# Every way every file can break (tests/breakage.py), each on one page, the pages in turn: every
+# page meets every kind of break, and every break is met on some page.
+ROTATION = [
+    pytest.param(file, how, page, id=f"{how}-{file}-{page.split('/')[-1]}")
+    for (file, how), page in zip(
+        breakage.cases(),
+        itertools.cycle(["app.py", *PAGE_FILES]),
+    )
+]
+
+
+@pytest.mark.parametrize(("file", "how", "path"), ROTATION)
+def test_page_shows_the_broken_file(
+    data_copy: Path, geo_copy: Path, file: str, how: str, path: str
+) -> None:
+    breakage.apply(file, how, data_copy, geo_copy)
+    at = run(path)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("data failed its checks" in e for e in texts(at.error))
+    assert any("python -m pri_data check" in t for t in texts(at.text))
+    report = "\n".join(texts(at.code))
+    assert file in report
+    assert not at.main.markdown or all(file not in m for m in texts(at.main.markdown))
+
+
+def test_every_page_shows_the_same_message(data_copy: Path, geo_copy: Path) -> None:
+    breakage.apply("indicators.parquet", "truncated", data_copy, geo_copy)
+    reports = {path: "\n".join(texts(run(path).code)) for path in PAGE_FILES}
+    assert len(set(reports.values())) == 1, reports
+    assert "indicators.parquet" in next(iter(reports.values()))
