@@ -145,8 +145,7 @@ def precoerce(
         bad = _bad_cells(frame[name], str(column.dtype))
         for index in frame.index[bad]:
             row_id = str(frame.at[index, "id"]) if "id" in frame else ""
-            message = f"is not a whole number (expected {column.dtype})" if kind == "integer" \
-                else "is not a number"  # fmt: skip
+            message = _BUILTIN_MESSAGES["coerce_dtype"].format(arg=column.dtype)
             value = str(frame.at[index, name])
             problems.append(Problem(file, _line_of(index, lines), name, value, message, row_id))
             mistyped.setdefault(index, set()).add(name)
