@@ -221,14 +221,14 @@ def eu_value(indicator_id: str, year: int | None) -> tuple[float, int, str] | No
 def region_groups(filters: Filters, lang: str = "en") -> dict[str, str]:
     """NUTS 2 regions in the territory of the filtered participants -> their group colour key
     (group names as published; 'Individual' in ``lang``)."""
-    from pri_data.comparison import participant_region_groups
+    from pri_data.indicators import participant_region_groups
 
     return participant_region_groups(display(filters, "network", lang))
 
 
 @st.cache_data(show_spinner=False)
 def indicator_map_values(indicator_id: str, year: int | None) -> pd.DataFrame:
-    from pri_data.comparison import map_values
+    from pri_data.indicators import map_values
 
     return map_values(indicator_id, year)
 
@@ -238,7 +238,7 @@ def ranking(
     filters: Filters, indicator_id: str, year: int | None, lang: str = "en"
 ) -> pd.DataFrame:
     """One row per filtered participant with its figure; notes and categories in ``lang``."""
-    from pri_data.comparison import ranking_frame
+    from pri_data.indicators import ranking_frame
 
     tr = translator_for(lang)
     return ranking_frame(display(filters, "network", lang), indicator_id, year, tr)
@@ -248,14 +248,14 @@ def ranking(
 def scatter(
     filters: Filters, x_id: str, y_id: str, year: int | None, lang: str = "en"
 ) -> pd.DataFrame:
-    from pri_data.comparison import scatter_frame
+    from pri_data.indicators import scatter_frame
 
     return scatter_frame(x_id, y_id, year, region_groups(filters, lang))
 
 
 @st.cache_data(show_spinner=False)
 def distribution(filters: Filters, indicator_id: str, year: int | None) -> pd.DataFrame:
-    from pri_data.comparison import distribution_frame
+    from pri_data.indicators import distribution_frame
 
     return distribution_frame(indicator_map_values(indicator_id, year), region_groups(filters))
 
@@ -264,8 +264,8 @@ def distribution(filters: Filters, indicator_id: str, year: int | None) -> pd.Da
 def network_table(
     filters: Filters, indicator_id: str, year: int | None, lang: str = "en"
 ) -> pd.DataFrame:
-    from pri_data.comparison import network_rows
     from pri_data.indicator_charts import network_table as _table
+    from pri_data.indicators import network_rows
 
     rows = network_rows(
         filtered(filters),
@@ -293,7 +293,7 @@ def indicator_map_figure(
 @st.cache_data(show_spinner=False)
 def profile_indicators(participant_id: str, lang: str = "en") -> pd.DataFrame:
     """Every indicator of one participant; rank and note in ``lang``."""
-    from pri_data.comparison import profile_indicators as _profile
+    from pri_data.indicators import profile_indicators as _profile
 
     frame = views.display_frame(participants(), groups(), "network")
     return _profile(frame[frame["id"] == participant_id], translator_for(lang))

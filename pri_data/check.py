@@ -36,7 +36,7 @@ def _geometry_problems() -> list[Problem]:
 def files_read() -> list[Path]:
     """Every file the app reads, for a cache key that changes when any of them does."""
     from geo.nuts import SCALES, nuts_file
-    from pri_data.indicator_tidy import FILES
+    from pri_data.indicators import FILES
 
     names = ["participants.csv", "groups.csv", "memberships.csv", "announced.csv"]
     return [data_dir() / n for n in [*names, *FILES.values()]] + [nuts_file(s) for s in SCALES]

@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pri_data.indicator_compare import participant_values, rank_among_regions
-from tests.unit.pri_data.test_indicators import tiny_data  # noqa: F401  (fixture)
+from pri_data.indicators.participants import participant_values, rank_among_regions
+from tests.unit.pri_data.indicators.test_store import tiny_data  # noqa: F401  (fixture)
 
 PARTICIPANTS = pd.DataFrame(
     {

@@ -1,6 +1,6 @@
 """What each innovation-gap indicator is: id, label, unit, Eurostat dataset and filters, direction.
 
-One registry, read by the offline build (``build_indicators``, from the reference extracts) and by
+One registry, read by the offline build (``build``, from the reference extracts) and by
 the online refresh (``refresh``, from Eurostat's dissemination API), so both write the same ids.
 """
 

@@ -1,6 +1,6 @@
 """Regional indicators (Eurostat): loaders, validated at the door, and the basic look-ups.
 
-Files (``pri_data/data``, built by ``pri_data.build_indicators`` or ``pri_data.refresh``):
+Files (``pri_data/data``, built by ``indicators.build`` or ``indicators.refresh``):
 ``indicators.parquet`` (tidy, NUTS 2021 codes plus EU aggregates), ``indicator_catalog.csv`` and
 ``indicators_left_out.csv``. Each is validated with its pandera contract on first read (problems
 name row and field) and cached per file version; callers get a copy. Nothing here estimates.
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from pri_data import indicator_schemas
-from pri_data.indicator_specs import EU_AGGREGATES
-from pri_data.indicator_tidy import FILES
+from pri_data.indicators import schemas
+from pri_data.indicators.specs import EU_AGGREGATES
+from pri_data.indicators.tidy import FILES
 from pri_data.load import validate
 from pri_data.read import read_csv_text, read_parquet
 from pri_data.sources import data_dir
@@ -30,7 +30,7 @@ def _stamp(file: str) -> tuple[str, int]:
 
 @cache
 def _catalog(path: str, _mtime: int) -> pd.DataFrame:
-    schema = indicator_schemas.catalog_schema()
+    schema = schemas.catalog_schema()
     frame = validate(read_csv_text(Path(path)), schema, FILES["catalog"])
     better = frame["higher_is_better"].map({"true": True, "false": False})
     return frame.assign(higher_is_better=better.astype("boolean"))
@@ -41,14 +41,14 @@ def _indicators(path: str, _mtime: int, ids: tuple[str, ...]) -> pd.DataFrame:
     frame = read_parquet(Path(path))
     # Rows are numbered from 1 in problems: load.validate reports index + 2 as the "line".
     frame.index = pd.RangeIndex(-1, len(frame) - 1)
-    schema = indicator_schemas.indicators_schema(list(ids))
+    schema = schemas.indicators_schema(list(ids))
     return validate(frame, schema, FILES["indicators"]).reset_index(drop=True)
 
 
 @cache
 def _left_out(path: str, _mtime: int) -> pd.DataFrame:
     frame = read_csv_text(Path(path))  # the build always leaves some rows out (Extra-Regio)
-    return validate(frame, indicator_schemas.left_out_schema(), FILES["left_out"])
+    return validate(frame, schemas.left_out_schema(), FILES["left_out"])
 
 
 def load_indicator_catalog() -> pd.DataFrame:

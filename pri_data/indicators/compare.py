@@ -7,9 +7,9 @@ from __future__ import annotations
 import pandas as pd
 
 from geo.nuts import load_nuts
-from pri_data import indicators
 from pri_data.i18n import ENGLISH, N_, Translator
-from pri_data.indicator_compare import participant_values, rank_among_regions
+from pri_data.indicators import store
+from pri_data.indicators.participants import participant_values, rank_among_regions
 from pri_data.labels import group_name
 
 
@@ -21,7 +21,7 @@ def _nuts2() -> pd.DataFrame:
 
 def map_values(indicator_id: str, year: int | None) -> pd.DataFrame:
     """All EU-27 NUTS 2 regions: nuts_id, label, value (NaN = no data), year, flag."""
-    values = indicators.region_values(indicator_id, year, level=2)
+    values = store.region_values(indicator_id, year, level=2)
     return _nuts2().merge(values, on="nuts_id", how="left").reset_index(drop=True)
 
 
@@ -61,7 +61,7 @@ def median_gap(frame: pd.DataFrame) -> tuple[float, float, float]:
 def scatter_frame(x_id: str, y_id: str, year: int | None, in_pilot: dict[str, str]) -> pd.DataFrame:
     """Regions with both figures: label, x, y, x_year, y_year, group ('' = not in the pilot)."""
     x = map_values(x_id, year).rename(columns={"value": "x", "year": "x_year"})
-    y = indicators.region_values(y_id, year, level=2).rename(
+    y = store.region_values(y_id, year, level=2).rename(
         columns={"value": "y", "year": "y_year"}
     )
     both = x.merge(y[["nuts_id", "y", "y_year"]], on="nuts_id").dropna(subset=["x", "y"])
@@ -79,7 +79,7 @@ def ranking_frame(
     frame = participants.reset_index(drop=True)[["id", "label", "country_code", "category"]]
     out = frame.join(values.drop(columns="participant_id"))
     country = [
-        indicators.country_values(indicator_id, int(y)).get(c, float("nan"))
+        store.country_values(indicator_id, int(y)).get(c, float("nan"))
         if pd.notna(y)
         else float("nan")
         for c, y in zip(out["country_code"], out["year"], strict=True)
@@ -107,14 +107,14 @@ def network_rows(
 def profile_indicators(participant: pd.DataFrame, tr: Translator = ENGLISH) -> pd.DataFrame:
     """Every indicator for one participant (one-row frame): value, year, basis note, EU value,
     country value, rank among EU regions of its level, and the time series for a sparkline."""
-    catalog = indicators.load_indicator_catalog()
+    catalog = store.load_indicator_catalog()
     rows = []
     for info in catalog.itertuples(index=False):
         value = participant_values(participant, info.indicator_id, None, tr).iloc[0]
         year = None if pd.isna(value["year"]) else int(value["year"])
-        eu = indicators.eu_value(info.indicator_id, year) if year else None
+        eu = store.eu_value(info.indicator_id, year) if year else None
         country = (
-            indicators.country_values(info.indicator_id, year).get(
+            store.country_values(info.indicator_id, year).get(
                 participant["country_code"].iloc[0]
             )
             if year
@@ -122,7 +122,7 @@ def profile_indicators(participant: pd.DataFrame, tr: Translator = ENGLISH) -> p
         )
         basis = value["basis_nuts_id"]
         rank = rank_among_regions(info.indicator_id, year, basis) if year is not None else None
-        series = indicators.time_series(info.indicator_id, value["basis_nuts_id"])
+        series = store.time_series(info.indicator_id, value["basis_nuts_id"])
         rows.append(
             {
                 "indicator": info.label,

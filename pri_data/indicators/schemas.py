@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandera.pandas as pa
 
-from pri_data.indicator_specs import CREDIT, EU_AGGREGATES, LICENCE
+from pri_data.indicators.specs import CREDIT, EU_AGGREGATES, LICENCE
 
 NUTS_OR_EU = r"^([A-Z]{2}[0-9A-Z]{0,3}|" + "|".join(EU_AGGREGATES) + r")$"
 URLS = r"^https?://\S+( \| https?://\S+)*$"

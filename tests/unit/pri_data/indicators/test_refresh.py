@@ -8,12 +8,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pri_data import indicators as ind
-from pri_data.indicator_specs import SPEC_BY_ID, eurostat_url
-from pri_data.indicator_tidy import FILES
-from pri_data.refresh import RefreshError, refresh
+from pri_data.indicators import store as ind
+from pri_data.indicators.refresh import RefreshError, refresh
+from pri_data.indicators.specs import SPEC_BY_ID, eurostat_url
+from pri_data.indicators.tidy import FILES
 
-RECORDED = Path(__file__).resolve().parents[2] / "data" / "eurostat"
+RECORDED = Path(__file__).resolve().parents[3] / "data" / "eurostat"
 SPECS = (SPEC_BY_ID["gerd_pc_gdp"], SPEC_BY_ID["unemployment_rate"])
 
 
@@ -78,7 +78,7 @@ def test_failure_leaves_files_untouched(tmp_path: Path, files: dict, message: st
 
 
 def test_main_reports_the_failed_dataset(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    from pri_data.refresh import main
+    from pri_data.indicators.refresh import main
 
     def offline(url: str) -> str:
         raise OSError("no network")

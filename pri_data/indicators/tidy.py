@@ -17,7 +17,7 @@ import pandas as pd
 
 from geo.nuts import EU27
 from geo.versions import resolve_code
-from pri_data.indicator_specs import CREDIT, EU_AGGREGATES, LICENCE, SPEC_BY_ID
+from pri_data.indicators.specs import CREDIT, EU_AGGREGATES, LICENCE, SPEC_BY_ID
 
 RAW_COLUMNS = (
     "indicator_id", "nuts_code", "region_name", "year", "value", "flag", "source_url",

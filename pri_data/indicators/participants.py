@@ -11,7 +11,7 @@ import pandas as pd
 
 from geo.nuts import nuts_names
 from pri_data.i18n import ENGLISH, N_, Translator
-from pri_data.indicators import indicator_info, values_at_all_levels
+from pri_data.indicators.store import indicator_info, values_at_all_levels
 
 PARTICIPANT_COLUMNS = ("id", "name_en", "nuts_code", "nuts_level")
 RESULT_COLUMNS = ["participant_id", "value", "year", "flag", "basis_nuts_id", "basis_note"]

@@ -7,11 +7,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pri_data import indicators as ind
 from pri_data.errors import DataValidationError
-from pri_data.indicator_tidy import FILES, catalog, tidy, write_files
+from pri_data.indicators import store as ind
+from pri_data.indicators.tidy import FILES, catalog, tidy, write_files
 
-REPO = Path(__file__).resolve().parents[3]
+REPO = Path(__file__).resolve().parents[4]
 URL = "https://example.org/extract.csv"
 
 
