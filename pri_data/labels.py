@@ -26,6 +26,42 @@ CONFIDENCE_HELP = N_(
 COUNT_COLUMNS = {"confirmed": N_("confirmed"), "likely": N_("likely"), "total": N_("total")}
 
 
+# Headers of the figure downloads (CSV of a chart's or table's figures); keys are the frames'
+# column names, which stay English in code.
+FIGURE_COLUMNS = {
+    "nuts_id": N_("NUTS code"),
+    "label": N_("Name"),
+    "name": N_("Name"),
+    "id": N_("ID"),
+    "value": N_("Value"),
+    "year": N_("Year"),
+    "flag": N_("Eurostat flag"),
+    "basis_nuts_id": N_("NUTS code of the figure"),
+    "basis_note": N_("Whose figure"),
+    "country_code": N_("Country code"),
+    "country_value": N_("Country's value"),
+    "category": N_("Group"),
+    "category_key": N_("Group id"),
+    "x": N_("First indicator"),
+    "y": N_("Second indicator"),
+    "x_year": N_("Year of the first indicator"),
+    "y_year": N_("Year of the second indicator"),
+    "group": N_("Network or consortium"),
+    "is_participant": N_("In a participant's territory"),
+    "indicator": N_("Indicator"),
+    "unit": N_("Unit"),
+    "EU": N_("EU"),
+    "country": N_("Country"),
+    "rank": N_("Rank among EU regions"),
+    "note": N_("Whose figure"),
+}
+
+
+def figure_headers(columns, tr: Translator = ENGLISH) -> dict[str, str]:
+    """{column: header in ``tr``'s language} for the columns of a figure download."""
+    return {c: tr.gettext(FIGURE_COLUMNS[c]) for c in columns if c in FIGURE_COLUMNS}
+
+
 # Decimals shown per unit: whole numbers for counts of people and money per head, else two.
 _WHOLE_UNITS = frozenset({"persons", "PPS per inhabitant"})
 

@@ -17,7 +17,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from pri_data import export
+from pri_data import export, labels
+from ui import i18n
 
 
 def _slug(name: str) -> str:
@@ -35,5 +36,8 @@ def chart_config(filename: str, **extra: Any) -> dict[str, Any]:
 
 
 def figures_download(label: str, frame: pd.DataFrame, file_name: str, key: str) -> None:
-    """A CSV download of the figures behind a chart (the project's one CSV writer)."""
-    st.download_button(label, export.to_csv_bytes(frame), file_name=file_name, key=key)
+    """A CSV download of the figures behind a chart (the project's one CSV writer), headers in
+    the UI language."""
+    headers = labels.figure_headers(frame.columns, i18n.translator())
+    data = export.to_csv_bytes(frame.rename(columns=headers))
+    st.download_button(label, data, file_name=file_name, key=key)

@@ -41,5 +41,6 @@ def test_comparison_map_draws_and_indicator_changes(
     path = tmp_path / "ranking.csv"
     info.value.save_as(path)
     ranking = pd.read_csv(path)
-    assert len(ranking) == live.count() and {"value", "year", "basis_note"} <= set(ranking.columns)
+    assert len(ranking) == live.count()
+    assert {"Value", "Year", "Whose figure"} <= set(ranking.columns)  # headers for readers
     assert external_requests == []
