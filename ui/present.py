@@ -1,6 +1,6 @@
 """Presentation mode: ``?present=1`` turns any page into a screen-share view (large type, no
 sidebar or Streamlit chrome, taller charts, a title line stating the current selection), with the
-guided sequence of ``pri_data.steps`` on the page: step indicator, Previous / Next links and an
+guided sequence of ``ui.steps`` on the page: step indicator, Previous / Next links and an
 "Exit presentation" button (all reachable with Tab). ``shell.page_start`` calls this module.
 
 Pages ask for chart heights with ``figure_height(default)``.
@@ -14,7 +14,9 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from pri_data import cache
-from pri_data.steps import (
+from ui import i18n
+from ui.i18n import _
+from ui.steps import (
     PRESENT_PARAM,
     STEP_PARAM,
     Step,
@@ -23,8 +25,6 @@ from pri_data.steps import (
     step_params,
     step_url,
 )
-from ui import i18n
-from ui.i18n import _
 
 PRESENT_MIN_HEIGHT = 800  # px: a chart fills a shared 1080p screen below the title line
 _CSS = """<style>

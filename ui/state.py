@@ -7,9 +7,9 @@ import streamlit as st
 
 from pri_data import cache, labels
 from pri_data.filters import LIST_PARAMS, Filters, parse_filters, to_params
-from pri_data.steps import LANG_PARAM, STEP_PARAM
 from ui import i18n
 from ui.i18n import _
+from ui.steps import LANG_PARAM, STEP_PARAM
 
 FILTER_PARAMS = (*LIST_PARAMS, "q")
 _REMEMBERED = "_filter_params"  # last filter params of this session, to carry across pages

@@ -1,5 +1,5 @@
 """Languages, presentation mode, the guided sequence and the press sentence, page by page (AppTest),
-plus the pure step functions of ``pri_data.steps``."""
+plus the pure step functions of ``ui.steps``."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import json
 import pytest
 
 from pri_data import load
-from pri_data.steps import current_step, guided_steps, step_params, step_url
 from tests import live
 from tests.ui.apptest import PAGE_FILES, REPO, run
 from tests.ui.apptest import texts as values
+from ui.steps import current_step, guided_steps, step_params, step_url
 
 HEADINGS = {
     "en": ("Partnerships for Regional Innovation: the pilot", "Map of the participants"),
