@@ -51,13 +51,6 @@ def distribution_frame(values: pd.DataFrame, in_pilot: dict[str, str]) -> pd.Dat
     ]
 
 
-def median_gap(frame: pd.DataFrame) -> tuple[float, float, float]:
-    """Median of participant regions, of the others, and their difference."""
-    inside = frame.loc[frame["is_participant"], "value"].median()
-    outside = frame.loc[~frame["is_participant"], "value"].median()
-    return inside, outside, inside - outside
-
-
 def scatter_frame(x_id: str, y_id: str, year: int | None, in_pilot: dict[str, str]) -> pd.DataFrame:
     """Regions with both figures: label, x, y, x_year, y_year, group ('' = not in the pilot)."""
     x = map_values(x_id, year).rename(columns={"value": "x", "year": "x_year"})

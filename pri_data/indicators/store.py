@@ -93,14 +93,6 @@ def available_years(indicator_id: str) -> list[int]:
     return sorted(int(y) for y in _regional(indicator_id)["year"].unique())
 
 
-def latest_year(indicator_id: str) -> int:
-    """The latest year with any regional or national figure."""
-    years = available_years(indicator_id)
-    if not years:
-        raise ValueError(f"indicator {indicator_id!r} has no figures")
-    return years[-1]
-
-
 def _pick(rows: pd.DataFrame, year: int | None) -> pd.DataFrame:
     """The figure of ``year`` per unit, or with ``year=None`` each unit's latest figure."""
     if year is not None:

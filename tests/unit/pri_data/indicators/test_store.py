@@ -86,7 +86,6 @@ def test_region_values_latest_and_exact_year(tiny_data: Path) -> None:
 
 def test_years_eu_and_countries(tiny_data: Path) -> None:
     assert ind.available_years("gerd_pc_gdp") == [2013, 2018, 2019]
-    assert ind.latest_year("gerd_pc_gdp") == 2019
     assert ind.eu_value("gerd_pc_gdp", 2019) == (2.23, 2019, "EU27_2020")
     assert ind.eu_value("gerd_pc_gdp", 2018) is None
     assert ind.eu_value("unemployment_rate", None) is None
