@@ -3,7 +3,7 @@
 import streamlit as st
 
 from pri_data import cache, export, labels, summary
-from ui import i18n, shell
+from ui import i18n, own_list, shell
 from ui.i18n import _, ngettext
 
 view = shell.page_start(_("Participants"))
@@ -23,12 +23,20 @@ st.subheader(
 )
 if not view.filters.is_empty():
     st.markdown(shell.plain(view.title_line))
-st.caption(
+gap = (
     _(
+        "The pilot announced {total} participants ({regions} regions, {cities} cities, {states} "
+        "Member States); your uploaded list has {named}."
+    )
+    if own_list.in_use() is not None
+    else _(
         "The pilot announced {total} participants ({regions} regions, {cities} cities, {states} "
         "Member States); {named} are named in public sources. No official list is published, so "
         "this table is not complete: see *About the data*."
-    ).format(
+    )
+)
+st.caption(
+    gap.format(
         total=number(total),
         regions=number(announced.get("regions", 0)),
         cities=number(announced.get("cities", 0)),

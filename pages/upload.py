@@ -44,7 +44,8 @@ chosen = st.file_uploader(
     help=_("CSV files are told apart by name: one with 'group' or 'member' in its name gives "
            "groups or memberships; any other gives the participants."),
 )  # fmt: skip
-files = [UploadedFile(f.name, f.getvalue()) for f in chosen or []]
+# a file uploaded again under the same name replaces the earlier one (a corrected copy)
+files = list({f.name: UploadedFile(f.name, f.getvalue()) for f in chosen or []}.values())
 if own_list.receive(files):
     st.rerun()
 
@@ -58,7 +59,21 @@ if lines := own_list.problems():
             len(lines),
         ).format(n=len(lines))
     )
-    st.code("\n".join(lines), language=None, wrap_lines=True)
+    st.code("\n".join(lines[: own_list.SHOWN_PROBLEMS]), language=None, wrap_lines=True)
+    if len(lines) > own_list.SHOWN_PROBLEMS:
+        st.caption(
+            _("The first {shown} problems are shown; the file below lists all {n}.").format(
+                shown=own_list.SHOWN_PROBLEMS, n=i18n.format_number(len(lines))
+            )
+        )
+    st.download_button(
+        _("Download the list of problems"),
+        "\n".join(lines).encode("utf-8"),
+        file_name="upload-problems.txt",
+        mime="text/plain",
+        key="own_list_problems",
+        on_click="ignore",
+    )
 
 own = own_list.in_use()
 if own is not None:

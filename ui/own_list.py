@@ -23,6 +23,7 @@ from ui.i18n import _, ngettext
 _SEEN = "_own_upload_seen"  # hash of the files last checked, so a rerun does not redo it
 _PROBLEMS = "_own_upload_problems"  # the problems of the last rejected upload (session memory)
 _GENERATION = "_own_upload_generation"  # bumped to empty the uploader widget
+SHOWN_PROBLEMS = 200  # on screen; the download lists every one
 UPLOADER_MAX_MB = 20  # Streamlit's own cap per file; our 5 MB limit gives the clear message
 # pri_data.summary's sentences say "named in public sources"; for an uploaded list they say
 # "in your uploaded list" (tests/ui/test_own_list.py checks the press sentence never says both).
@@ -143,8 +144,6 @@ def banner() -> None:
     links = _(
         "It stays in this browser session only: a link made from this view opens the public list."
     )
-    text, button = st.columns([5, 1], vertical_alignment="center")
-    text.warning(f"{shown} {links}", icon=":material/upload_file:")
-    button.button(
-        _("Return to the public list"), key="own_list_back", on_click=back_to_public
-    )
+    with st.container(key="own_list_banner"):  # stacked: the button label stays whole at 800 px
+        st.warning(f"{shown} {links}", icon=":material/upload_file:")
+        st.button(_("Return to the public list"), key="own_list_back", on_click=back_to_public)

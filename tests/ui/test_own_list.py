@@ -171,6 +171,42 @@ def test_two_sessions_stay_apart() -> None:
     assert _public_regions() in _sentence(third) and not _banners(third)
 
 
+def test_sessions_running_at_the_same_time_stay_apart() -> None:
+    """Two sessions rerun their pages in parallel threads: each sees only its own list."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    own, public = _upload(_app(), ("participants.csv", FIXTURE.read_bytes())), _app()
+
+    def tour(at: AppTest) -> list[str]:
+        seen = []
+        for page in ("pages/overview.py", "pages/participants.py", "pages/networks.py") * 2:
+            at.switch_page(page).run()
+            seen.append(_sentence(at))
+        return seen
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        mine, theirs = pool.map(tour, (own, public))
+    assert all(OWN_SENTENCE in s for s in mine)
+    assert all(_public_regions() in s and "uploaded" not in s for s in theirs)
+
+
+def test_many_problems_are_capped_on_screen_and_all_downloadable() -> None:
+    rows = FIXTURE.read_text(encoding="utf-8").splitlines()
+    bad = rows[4].replace(",confirmed,", ",sure,")  # one problem per row
+    text = "\n".join([rows[0], *[bad.replace("de-bavaria", f"de-x{i}") for i in range(250)]])
+    at = _upload(_app(), ("participants.csv", text.encode()))
+    assert "250 problems" in at.error[0].value
+    assert len(at.main.code[0].value.splitlines()) == 200
+    assert any("all 250" in c.value for c in at.caption)
+    assert at.get("download_button")[-1].proto.label == "Download the list of problems"
+
+
+def test_participants_page_says_whose_list() -> None:
+    at = _upload(_app(), ("participants.csv", FIXTURE.read_bytes()))
+    at.switch_page("pages/participants.py").run()
+    assert any("your uploaded list has 4." in c.value for c in at.caption)
+
+
 def test_shared_caches_hold_public_data_only() -> None:
     """An uploaded list never enters st.cache_data: a fresh session after an upload gets the
     public frame from the shared cache, equal to the files."""
