@@ -3,8 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from geo.nuts import ATTRIBUTION, GEOMETRY_SOURCE
-from pri_data import cache, notes
+from geo.nuts import GEOMETRY_SOURCE
+from pri_data import cache, licences, notes
 from pri_data.sources import RELEASE_DATE, RELEASE_URL, S3_PLATFORM_URL, SOURCES
 from ui import i18n, shell
 from ui.i18n import _
@@ -118,13 +118,5 @@ st.dataframe(
 )
 
 st.header(_("Attribution and licences"), anchor="licences")
-st.markdown(
-    _(
-        "- Indicators: Eurostat data, CC BY 4.0 — **Source: Eurostat**.\n"
-        "- Boundaries: Eurostat GISCO, NUTS 2021 — **{attribution}**.\n"
-        "- Announced totals: European Commission, © European Union, reuse authorised with "
-        "acknowledgement.\n"
-        "- Participant list: facts compiled from public sources; each row cites its sources."
-    ).format(attribution=ATTRIBUTION)
-)
+st.markdown("\n".join(f"- {line}" for line in licences.licence_lines(i18n.translator())))
 shell.footer()

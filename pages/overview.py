@@ -8,23 +8,25 @@ from ui.i18n import _
 
 view = shell.page_start(_("Partnerships for Regional Innovation: the pilot"))
 tr = own_list.translator()
+announced = summary.announced_figures(cache.announced(), tr)
 if own_list.in_use() is not None and not present.is_presenting():
     st.markdown(
         _(
-            "On 17 May 2022 the European Commission and the European Committee of the Regions "
-            "selected 63 regions, 7 cities and 4 Member States, from 23 Member States, alone or "
-            "in 6 networks. The figures below count the participants in **your uploaded list**."
-        )
+            "On {date} the European Commission and the European Committee of the Regions "
+            "selected {regions} regions, {cities} cities and {member_states} Member States, from "
+            "{represented} Member States, alone or in {networks} networks. The figures below "
+            "count the participants in **your uploaded list**."
+        ).format(**announced)
     )
 elif not present.is_presenting():
     st.markdown(
         _(
-            "On 17 May 2022 the European Commission and the European Committee of the Regions "
-            "selected 63 regions, 7 cities and 4 Member States, from 23 Member States, alone or "
-            "in 6 networks, to test tools that tie regional innovation policy to the green and "
-            "digital transitions. No official list of participants is published: these are the "
-            "ones **named in public sources**."
-        )
+            "On {date} the European Commission and the European Committee of the Regions "
+            "selected {regions} regions, {cities} cities and {member_states} Member States, from "
+            "{represented} Member States, alone or in {networks} networks, to test tools that "
+            "tie regional innovation policy to the green and digital transitions. No official "
+            "list of participants is published: these are the ones **named in public sources**."
+        ).format(**announced)
     )
 
 if shell.no_match(view):

@@ -16,7 +16,10 @@ from pri_data.countries import country_name
 from pri_data.filters import Filters
 from pri_data.i18n import ENGLISH, N_, Translator
 from pri_data.labels import INDIVIDUAL, INDIVIDUAL_NO_GROUP, confidence_label, type_label
-from pri_data.sources import RELEASE_DATE, RELEASE_URL, Source
+from pri_data.licences import licence_lines
+from pri_data.load import load_announced
+from pri_data.sources import RELEASE_URL, Source
+from pri_data.summary import announced_figures, announced_totals
 
 SOURCE_SEPARATOR = " | "  # how participants.csv separates several source URLs
 GROUP_SEPARATOR = "; "
@@ -39,18 +42,6 @@ COLUMNS = (
     SOURCE, ALL_SOURCES, ID,
 )  # fmt: skip
 
-LICENCE_LINES = (
-    N_("Participant list: facts compiled from public sources; every row cites its own sources."),
-    N_(
-        "Announced totals: European Commission press release of {date}, "
-        "© European Union, reuse authorised with acknowledgement."
-    ),
-    N_(
-        "Boundaries (NUTS 2021): Eurostat GISCO; © EuroGeographics for the administrative "
-        "boundaries."
-    ),
-    N_("Indicators: Source: Eurostat (CC BY 4.0)."),
-)
 _FILTER_LABELS = {
     "groups": N_("Network or consortium"),
     "countries": N_("Country"),
@@ -145,10 +136,10 @@ def _about_rows(
         (
             _("Completeness"),
             _(
-                "Announced on {date}: 63 regions, 7 cities, 4 Member States. No official list "
-                "is published; this file holds those named in public sources (confirmed or "
-                "likely)."
-            ).format(date=tr.date(RELEASE_DATE)),
+                "Announced on {date}: {regions} regions, {cities} cities, {member_states} "
+                "Member States. No official list is published; this file holds those named in "
+                "public sources (confirmed or likely)."
+            ).format(**announced_figures(announced_totals(load_announced()), tr)),
         ),
         (
             confidence_label("confirmed", tr),
@@ -166,8 +157,7 @@ def _about_rows(
         )
         rows.append(("  " + _("Licence"), _(source.licence)))
         rows.append(("  " + _("Extraction date"), tr.date(source.retrieved)))
-    rows.extend((_("Licence and attribution"), _(line).format(date=tr.date(RELEASE_DATE)))
-                for line in LICENCE_LINES)  # fmt: skip
+    rows.extend((_("Licence and attribution"), line) for line in licence_lines(tr))
     return rows
 
 

@@ -18,6 +18,7 @@ CONFIDENCE_LABELS = {"confirmed": N_("confirmed"), "likely": N_("likely")}
 INDIVIDUAL_LABEL = N_("Individual")
 INDIVIDUAL_NO_GROUP = N_("Individual (no group)")
 INDIVIDUAL_PARTICIPANTS = N_("Individual participants")
+NO_DATA = N_("no data")  # a figure no source gives
 CONFIDENCE_HELP = N_(
     "confirmed: a source names the territory as a participant. likely: a source "
     "names its group as selected and the territory as a member."

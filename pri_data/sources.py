@@ -57,8 +57,8 @@ SOURCES: tuple[Source, ...] = (
     ),
     Source(
         "announced.csv",
-        "Totals announced on 17 May 2022 (63 regions, 7 cities, 4 Member States, 23 represented, "
-        "6 networks)",
+        "Totals announced on 17 May 2022: regions, cities and Member States selected, Member "
+        "States represented, networks",
         f"European Commission press release, {RELEASE_DATE} ({RELEASE_URL})",
         "© European Union, reuse authorised with acknowledgement",
         "2026-11-25",

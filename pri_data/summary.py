@@ -14,16 +14,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from pri_data.i18n import ENGLISH, N_, Translator
-from pri_data.labels import group_name
+from pri_data.labels import NO_DATA, group_name
+from pri_data.sources import RELEASE_DATE
 
 TYPE_KEYS = {"region": "regions", "city": "cities", "member_state": "member_states"}
-_NOUNS = {
-    "regions": ("region", "regions"),
-    "cities": ("city", "cities"),
-    "member_states": ("Member State (national level)", "Member States (national level)"),
-    "member_states_represented": ("represented Member State", "represented Member States"),
-    "networks": ("network", "networks"),
-}
 # The metric labels: marked here, translated where used.
 _TITLES = {
     "regions": N_("Regions"),
@@ -90,23 +84,6 @@ class Count:
         title = tr.gettext(_TITLES[self.key])
         return title[:1].upper() + title[1:]
 
-    @property
-    def figure(self) -> str:
-        return self.figure_in(ENGLISH)
-
-    @property
-    def note(self) -> str:
-        return self.note_in(ENGLISH)
-
-    @property
-    def title(self) -> str:
-        return self.title_in(ENGLISH)
-
-    @property
-    def noun(self) -> str:
-        singular, plural = _NOUNS[self.key]
-        return singular if self.named == 1 else plural
-
     def sentence(self, tr: Translator = ENGLISH) -> str:
         """E.g. '50 of 63 regions named in public sources: 36 confirmed, 14 likely'."""
         _ = tr.gettext
@@ -143,6 +120,24 @@ def _count(key: str, confidence: pd.Series, announced: dict[str, int]) -> Count:
 def announced_totals(announced: pd.DataFrame) -> dict[str, int]:
     """``announced.csv`` as {key: value}."""
     return {str(k): int(v) for k, v in zip(announced["key"], announced["value"], strict=True)}
+
+
+def announced_figures(announced: dict[str, int], tr: Translator = ENGLISH) -> dict[str, str]:
+    """The announcement's figures for a sentence's placeholders ({date}, {regions}, {cities},
+    {member_states}, {represented}, {networks}), read from announced.csv, never retyped; a total
+    the file lacks reads 'no data'."""
+    keys = {
+        "regions": "regions",
+        "cities": "cities",
+        "member_states": "member_states",
+        "represented": "member_states_represented",
+        "networks": "networks",
+    }
+    out = {
+        name: tr.number(announced[key]) if key in announced else tr.gettext(NO_DATA)
+        for name, key in keys.items()
+    }
+    return {"date": tr.date(RELEASE_DATE), **out}
 
 
 def country_confidence(participants: pd.DataFrame) -> pd.Series:

@@ -12,8 +12,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from geo.nuts import ATTRIBUTION
-from pri_data import cache, selection
+from pri_data import cache, licences, selection
 from pri_data.errors import DataValidationError, Problem
 from pri_data.filters import Filters
 from pri_data.sources import RELEASE_DATE, RELEASE_URL
@@ -167,11 +166,8 @@ def footer() -> None:
         _(
             "Participants: compiled from the European Commission's release of {date} "
             "([source]({url})) and regional, network and liaison-office pages; every row "
-            "cites its sources (see *About the data*). Boundaries: Eurostat GISCO, NUTS 2021, "
-            "{attribution}. Indicators: Source: Eurostat (CC BY 4.0)."
-        ).format(
-            date=i18n.format_date(date.fromisoformat(RELEASE_DATE)),
-            url=RELEASE_URL,
-            attribution=ATTRIBUTION,
-        )
+            "cites its sources (see *About the data*)."
+        ).format(date=i18n.format_date(date.fromisoformat(RELEASE_DATE)), url=RELEASE_URL)
+        + " "
+        + licences.footer_attribution(i18n.translator())
     )

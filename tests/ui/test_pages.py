@@ -161,3 +161,19 @@ def test_about_names_attribution_sources_and_gaps() -> None:
     assert "Navarra" in markdown  # from the project's copy of the completeness notes
     assert "Indicators left out" in texts(at.header)
     assert len(at.dataframe[0].value) == 5  # the announced totals
+
+
+# --- Overview ----------------------------------------------------------------------------------
+
+
+def test_overview_intro_states_the_announced_totals_from_the_file() -> None:
+    at = run("pages/overview.py")
+    assert not at.exception
+    intro = texts(at.markdown)[0]
+    figures = (
+        f"{live.announced('regions')} regions, {live.announced('cities')} cities and "
+        f"{live.announced('member_states')} Member States, from "
+        f"{live.announced('member_states_represented')} Member States, alone or in "
+        f"{live.announced('networks')} networks"
+    )
+    assert intro.startswith("On 17 May 2022 ") and figures in intro

@@ -6,12 +6,15 @@ import pandas as pd
 import pytest
 
 from pri_data import load
+from pri_data.i18n import ENGLISH
 from pri_data.summary import (
     Count,
+    announced_figures,
     announced_totals,
     counts_table,
     group_counts,
     headline_counts,
+    noun,
 )
 from tests import live
 
@@ -62,7 +65,8 @@ def test_headline_sentences(
         f"{live.count(participant_type='member_state')} of 4 Member States"
     )
     assert sentences["networks"] == f"{live.networks()} of 6 networks named in public sources"
-    figures = {c.key: c.figure for c in headline_counts(participants, groups, announced)}
+    counts = headline_counts(participants, groups, announced)
+    figures = {c.key: c.figure_in(ENGLISH) for c in counts}
     cities = live.count(participant_type="city")
     assert figures["cities"] == f"{cities} (7 announced)"  # never a bare number beside "x of y"
     assert figures["regions"] == f"{live.count(participant_type='region')} of 63"
@@ -91,8 +95,8 @@ def test_sentence_plurals_in_french_and_dutch() -> None:
 
 
 def test_noun_is_singular_for_one() -> None:
-    assert Count("cities", 1, 1, 0, 7).noun == "city"
-    assert Count("cities", 2, 2, 0, 7).noun == "cities"
+    assert noun("cities", 1, ENGLISH) == "city"
+    assert noun("cities", 2, ENGLISH) == "cities"
 
 
 def test_counts_table_by_type(participants: pd.DataFrame) -> None:
@@ -119,3 +123,12 @@ def test_group_counts_count_a_participant_in_each_group(
     assert table.loc["Individual", "total"] == live.individuals()
     assert table["total"].sum() == len(participants.explode("group_ids"))
     assert table["total"].sum() > len(participants)  # North Karelia is in two groups
+
+
+def test_announced_figures_come_from_the_file() -> None:
+    totals = announced_totals(load.load_announced())
+    figures = announced_figures(totals)
+    assert figures["regions"] == str(live.announced("regions"))
+    assert figures["represented"] == str(live.announced("member_states_represented"))
+    assert figures["date"] == "17 May 2022"
+    assert announced_figures({"regions": 63})["networks"] == "no data"

@@ -1,0 +1,33 @@
+"""Licences and attribution, written once: the lines the About page, the footer of every page and
+the Excel export's About sheet show. Each line's licence is the one its source states (the file
+registry in ``pri_data.sources``, the boundaries' attribution in ``geo.nuts``); a copy elsewhere
+is how a licence line drifts or leaks past the translations."""
+
+from __future__ import annotations
+
+from pri_data.i18n import ENGLISH, N_, Translator
+from pri_data.sources import RELEASE_DATE
+
+PARTICIPANTS = N_(
+    "Participant list: facts compiled from public sources; every row cites its own sources."
+)
+ANNOUNCED = N_(
+    "Announced totals: European Commission press release of {date}, "
+    "© European Union, reuse authorised with acknowledgement."
+)
+BOUNDARIES = N_(
+    "Boundaries (NUTS 2021): Eurostat GISCO; © EuroGeographics for the administrative boundaries."
+)
+INDICATORS = N_("Indicators: Source: Eurostat (CC BY 4.0).")
+LINES = (PARTICIPANTS, ANNOUNCED, BOUNDARIES, INDICATORS)
+
+
+def licence_lines(tr: Translator = ENGLISH) -> list[str]:
+    """Every licence and attribution line in ``tr``'s language (the release date formatted)."""
+    date = tr.date(RELEASE_DATE)
+    return [tr.gettext(line).format(date=date) for line in LINES]
+
+
+def footer_attribution(tr: Translator = ENGLISH) -> str:
+    """The lines a page's footer adds after its participant sentence: boundaries, indicators."""
+    return " ".join(tr.gettext(line) for line in (BOUNDARIES, INDICATORS))
