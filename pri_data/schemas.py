@@ -17,8 +17,10 @@ import shapely
 PARTICIPANT_TYPES = ("region", "city", "member_state")
 CONFIDENCE = ("confirmed", "likely")
 GROUP_KINDS = ("network", "consortium")
-NUTS_ID_PATTERN = r"^[A-Z]{2}[0-9A-Z]{0,3}$"
-URL_LIST_PATTERN = r"^https?://\S+( \| https?://\S+)*$"
+NUTS_ID = r"[A-Z]{2}[0-9A-Z]{0,3}"  # NUTS 0-3 code, unanchored (the indicator files add EU codes)
+NUTS_ID_PATTERN = f"^{NUTS_ID}$"
+URL_PATTERN = r"^https?://\S+$"
+URL_LIST_PATTERN = r"^https?://\S+( \| https?://\S+)*$"  # several URLs, " | " between them
 
 # DataFrame-level check name -> the field a failure is reported against.
 CHECK_FIELDS = {
@@ -142,7 +144,7 @@ def groups_schema() -> pa.DataFrameSchema:
             "name": pa.Column(str, pa.Check.str_length(min_value=1)),
             "kind": pa.Column(str, pa.Check.isin(GROUP_KINDS)),
             "confidence": pa.Column(str, pa.Check.isin(CONFIDENCE)),
-            "source_url": pa.Column(str, pa.Check.str_matches(r"^https?://\S+$")),
+            "source_url": pa.Column(str, pa.Check.str_matches(URL_PATTERN)),
             "description": pa.Column(str, pa.Check.str_length(min_value=1)),
         },
         strict=True,
@@ -160,7 +162,7 @@ def memberships_schema(participant_ids: set[str], group_ids: set[str]) -> pa.Dat
                 str, pa.Check.isin(sorted(participant_ids), error="unknown participant id")
             ),
             "confidence": pa.Column(str, pa.Check.isin(CONFIDENCE)),
-            "source_url": pa.Column(str, pa.Check.str_matches(r"^https?://\S+$")),
+            "source_url": pa.Column(str, pa.Check.str_matches(URL_PATTERN)),
             "evidence": pa.Column(str, pa.Check.str_length(min_value=1)),
         },
         unique=["group_id", "participant_id"],
@@ -177,7 +179,7 @@ def announced_schema() -> pa.DataFrameSchema:
             "key": pa.Column(str, pa.Check.isin(ANNOUNCED_KEYS), unique=True),
             "value": pa.Column("Int64", pa.Check.ge(0), coerce=True),
             "label": pa.Column(str),
-            "source_url": pa.Column(str, pa.Check.str_matches(r"^https?://\S+$")),
+            "source_url": pa.Column(str, pa.Check.str_matches(URL_PATTERN)),
             "source_date": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$")),
             "source_quote": pa.Column(str),
         },

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandera.pandas as pa
 
 from pri_data.indicators.specs import CREDIT, EU_AGGREGATES, LICENCE
+from pri_data.schemas import NUTS_ID, URL_LIST_PATTERN
 
-NUTS_OR_EU = r"^([A-Z]{2}[0-9A-Z]{0,3}|" + "|".join(EU_AGGREGATES) + r")$"
-URLS = r"^https?://\S+( \| https?://\S+)*$"
+NUTS_OR_EU = f"^({NUTS_ID}|{'|'.join(EU_AGGREGATES)})$"
 YEARS = {"min_value": 1990, "max_value": 2100}
 
 
@@ -29,7 +29,7 @@ def indicators_schema(indicator_ids: list[str]) -> pa.DataFrameSchema:
             "year": pa.Column("int16", pa.Check.in_range(**YEARS)),
             "value": pa.Column(float, nullable=False),
             "flag": pa.Column(str, pa.Check.str_matches(r"^[a-z]*$")),
-            "source_url": pa.Column(str, pa.Check.str_matches(URLS)),
+            "source_url": pa.Column(str, pa.Check.str_matches(URL_LIST_PATTERN)),
         },
         checks=[pa.Check(_level_matches, name="level_matches_code")],
         unique=["indicator_id", "nuts_id", "year"],
@@ -49,7 +49,7 @@ def catalog_schema() -> pa.DataFrameSchema:
             "unit": pa.Column(str, text),
             "dataset_code": pa.Column(str, pa.Check.str_matches(r"^[a-z0-9_]+$")),
             "higher_is_better": pa.Column(str, pa.Check.isin(["true", "false"]), nullable=True),
-            "source_url": pa.Column(str, pa.Check.str_matches(URLS)),
+            "source_url": pa.Column(str, pa.Check.str_matches(URL_LIST_PATTERN)),
             "extracted": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}(-\d{2})?$")),
             "first_year": pa.Column("Int64", pa.Check.in_range(**YEARS), coerce=True),
             "last_year": pa.Column("Int64", pa.Check.in_range(**YEARS), coerce=True),
