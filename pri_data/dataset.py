@@ -18,27 +18,10 @@ from typing import Any
 import pandas as pd
 
 from pri_data.i18n import N_
-from pri_data.load import INDIVIDUAL, INDIVIDUAL_LABEL
+from pri_data.load import with_groups
 
 MEMO_ENTRIES = 64  # results kept per uploaded dataset (tables and figures of this session)
 OWN_LIST_NOTE = N_("Your uploaded list ({files}), not the public compilation.")
-
-
-def with_groups(
-    participants: pd.DataFrame, groups: pd.DataFrame, memberships: pd.DataFrame
-) -> pd.DataFrame:
-    """Participants plus ``group_ids`` and ``group_names`` (tuples; ('individual',) when none),
-    as ``load.participants_with_groups`` gives for the public files."""
-    names = dict(zip(groups["id"], groups["name"], strict=True))
-    by_member = memberships.groupby("participant_id")["group_id"].agg(lambda s: tuple(sorted(s)))
-    out = participants.copy()
-    out["group_ids"] = (
-        out["id"].map(by_member).apply(lambda g: g if isinstance(g, tuple) else (INDIVIDUAL,))
-    )
-    out["group_names"] = out["group_ids"].apply(
-        lambda ids: tuple(names.get(i, INDIVIDUAL_LABEL) for i in ids)
-    )
-    return out
 
 
 def content_key(frames: dict[str, pd.DataFrame]) -> str:

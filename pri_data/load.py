@@ -222,9 +222,16 @@ def load_announced() -> pd.DataFrame:
 
 def participants_with_groups() -> pd.DataFrame:
     """Participants plus ``group_ids`` and ``group_names`` (tuples; ('individual',) when none)."""
-    participants, groups, links = load_participants(), load_groups(), load_memberships()
+    return with_groups(load_participants(), load_groups(), load_memberships())
+
+
+def with_groups(
+    participants: pd.DataFrame, groups: pd.DataFrame, memberships: pd.DataFrame
+) -> pd.DataFrame:
+    """``participants`` plus ``group_ids`` and ``group_names`` (tuples; ('individual',) when
+    none): one join for the public files and an uploaded list (``pri_data.dataset``)."""
     names = dict(zip(groups["id"], groups["name"], strict=True))
-    by_member = links.groupby("participant_id")["group_id"].agg(lambda s: tuple(sorted(s)))
+    by_member = memberships.groupby("participant_id")["group_id"].agg(lambda s: tuple(sorted(s)))
     out = participants.copy()
     out["group_ids"] = (
         out["id"].map(by_member).apply(lambda g: g if isinstance(g, tuple) else (INDIVIDUAL,))

@@ -187,7 +187,7 @@ def test_memberships_point_to_uploaded_ids(public) -> None:
 
 
 def _joined(result: upload.UploadResult) -> pd.DataFrame:
-    from pri_data.dataset import with_groups
+    from pri_data.load import with_groups
 
     frames = result.frames
     return with_groups(frames["participants"], frames["groups"], frames["memberships"])
