@@ -17,7 +17,7 @@ from pri_data import cache, dataset, upload, upload_diff, upload_text
 from pri_data.dataset import Dataset
 from pri_data.i18n import N_, Translator
 from pri_data.upload import UploadedFile, UploadResult
-from ui import i18n
+from ui import i18n, present
 from ui.i18n import _, ngettext
 
 _SEEN = "_own_upload_seen"  # hash of the files last checked, so a rerun does not redo it
@@ -144,6 +144,9 @@ def banner() -> None:
     links = _(
         "It stays in this browser session only: a link made from this view opens the public list."
     )
+    if present.is_presenting():  # one quiet line: the projected page keeps its room
+        st.caption(shown)
+        return
     with st.container(key="own_list_banner"):  # stacked: the button label stays whole at 800 px
         st.warning(f"{shown} {links}", icon=":material/upload_file:")
         st.button(_("Return to the public list"), key="own_list_back", on_click=back_to_public)
