@@ -100,7 +100,7 @@ other = [i for i in ids if i != ind]
 ind2 = params.url_selectbox(
     _("Second indicator"), "ind2", other, other[0], key="cmp_ind2", format_func=label_of
 )
-points = cache.scatter(view.filters, ind, ind2, year, i18n.current_lang())
+points = cache.scatter_frame(view.filters, ind, ind2, year, i18n.current_lang())
 st.plotly_chart(
     scatter_two(
         points, label_of(ind), label_of(ind2), f"{label_of(ind)} / {label_of(ind2)}", source
@@ -127,7 +127,7 @@ st.caption(
 )
 
 st.subheader(_("By network or consortium"))
-table = cache.network_table(view.filters, ind, year, i18n.current_lang())
+table = cache.network_summary(view.filters, ind, year, i18n.current_lang())
 digits = value_digits(str(info["unit"]))
 st.dataframe(
     i18n.localized_numbers(table, dict.fromkeys(("median", "min", "max", "median − EU"), digits)),

@@ -4,7 +4,7 @@ import streamlit as st
 
 from geo.plot import FOCUS
 from pri_data import cache
-from pri_data.views import COLOR_BY
+from pri_data.display_frames import COLOR_BY
 from ui import charts, i18n, params, present, shell
 from ui.i18n import _
 

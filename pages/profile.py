@@ -94,7 +94,7 @@ with locator:
     st.caption(_("The participant's NUTS 2021 unit; a dot marks a city."))
 
 st.subheader(_("Indicators"))
-figures = cache.profile_indicators(pid, i18n.current_lang())
+figures = cache.participant_indicators(pid, i18n.current_lang())
 shown = figures.assign(indicator=figures["indicator"].map(_), unit=figures["unit"].map(_))
 numbers = ("value", "EU", "country")
 whole = figures.index[figures["unit"].map(labels.value_digits) == 0]

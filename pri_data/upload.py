@@ -25,7 +25,7 @@ import pandera.pandas as pa
 import shapely
 
 from geo.nuts import nuts3_polygons, nuts_levels
-from pri_data import schemas, views
+from pri_data import display_frames, schemas
 from pri_data.errors import DataValidationError, Problem
 from pri_data.i18n import N_
 from pri_data.load import validate
@@ -33,7 +33,7 @@ from pri_data.load import validate
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5_000
 TABLES = ("participants", "groups", "memberships")
-APPROXIMATE = views.APPROXIMATE  # column: True where a city's point is its NUTS 3 unit's
+APPROXIMATE = display_frames.APPROXIMATE  # column: True where a city's point is its NUTS 3 unit's
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 FILE_FIELD, SHEET_FIELD = "(file)", "(sheet)"
 

@@ -93,7 +93,7 @@ def test_whole_pilot_sentence_is_unchanged(participants, announced, names) -> No
 
 
 def test_local_name_is_not_doubled() -> None:
-    from pri_data.views import display_name
+    from pri_data.display_frames import display_name
 
     local = "Podkarpackie (Podkarpacie)"
     assert display_name("Podkarpackie", local) == local

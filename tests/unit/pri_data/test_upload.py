@@ -220,9 +220,10 @@ def test_every_contract_message_is_translatable() -> None:
 
 
 def test_an_approximate_city_says_so_on_the_map(public) -> None:
-    from pri_data import views
+    from pri_data import display_frames
 
     result = _run(public, _fixture("participants.csv"))
-    frame = views.display_frame(_joined(result), result.frames["groups"], "type").set_index("id")
+    joined, groups = _joined(result), result.frames["groups"]
+    frame = display_frames.display_frame(joined, groups, "type").set_index("id")
     assert frame.at["be-ghent", "detail"].endswith("location approximate (NUTS 3 unit)")
     assert "approximate" not in frame.at["be-leuven", "detail"]
