@@ -8,9 +8,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.browser.server import launch_chromium, start_streamlit, wait_for_app
+from tests.browser.server import launch_chromium, start_streamlit
 
-__all__ = ["wait_for_app"]
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
 

@@ -11,8 +11,8 @@ import pytest
 from playwright.sync_api import expect
 
 from tests import live
+from tests.browser.app_utils import open_app, wait_for_app
 from tests.browser.maps import drawn_feature_count, wait_for_map
-from tests.browser.server import wait_for_app
 
 pytestmark = pytest.mark.playwright
 
@@ -21,8 +21,7 @@ def test_comparison_map_draws_and_indicator_changes(
     page, app_url: str, external_requests: list[str], screenshots_dir: Path, tmp_path: Path
 ) -> None:
     page.set_viewport_size({"width": 1600, "height": 1400})
-    page.goto(f"{app_url}/comparison")
-    wait_for_app(page)
+    open_app(page, f"{app_url}/comparison")
     wait_for_map(page)
     assert drawn_feature_count(page) >= 200  # ~242 NUTS 2 regions, "no data" ones included
     expect(page.locator(".gtitle").first).to_contain_text("R&D expenditure (GERD)")

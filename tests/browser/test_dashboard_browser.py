@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.app_utils import expect_no_exception, open_app, sidebar_nav, wait_for_app
 from tests.browser.maps import click_lonlat, drawn_feature_count, wait_for_map
-from tests.browser.server import wait_for_app
 
 pytestmark = pytest.mark.playwright
 
@@ -24,12 +24,11 @@ PAGES = ("", "map", "participants", "networks", "comparison", "profile", "about"
 def test_every_page_opens_offline(
     page, app_url: str, external_requests: list[str], screenshots_dir: Path, path: str
 ) -> None:
-    page.goto(f"{app_url}/{path}")
-    wait_for_app(page)
+    open_app(page, f"{app_url}/{path}")
     expect(page.get_by_test_id("stHeading").first).to_be_visible()
-    expect(page.get_by_test_id("stException")).to_have_count(0)
+    expect_no_exception(page)
     # the app's own navigation, even for the first link opened on a fresh server
-    expect(page.get_by_test_id("stSidebarNav")).to_contain_text("About the data")
+    expect(sidebar_nav(page)).to_contain_text("About the data")
     expect(page.get_by_text("Page not found")).to_have_count(0)
     page.screenshot(path=screenshots_dir / f"page_{path or 'overview'}.png", full_page=True)
     assert external_requests == []
@@ -38,8 +37,7 @@ def test_every_page_opens_offline(
 def test_map_draws_every_participant_offline(
     page, app_url: str, external_requests: list[str], screenshots_dir: Path
 ) -> None:
-    page.goto(f"{app_url}/map")
-    wait_for_app(page)
+    open_app(page, f"{app_url}/map")
     wait_for_map(page)
     # 27 country shapes + 52 participant areas + 8 city markers, each at least one feature
     assert drawn_feature_count(page) >= 27 + 52 + 8
@@ -48,8 +46,7 @@ def test_map_draws_every_participant_offline(
 
 
 def test_network_filter_narrows_the_view(page, app_url: str, screenshots_dir: Path) -> None:
-    page.goto(f"{app_url}/")
-    wait_for_app(page)
+    open_app(page, f"{app_url}/")
     sidebar = page.get_by_test_id("stSidebar")
     sidebar.get_by_test_id("stMultiSelect").first.click()
     page.get_by_role("option", name="Cities 4.0 Consortium").click()
@@ -62,14 +59,12 @@ def test_network_filter_narrows_the_view(page, app_url: str, screenshots_dir: Pa
     wait_for_map(page)
     page.screenshot(path=screenshots_dir / "overview_cities40.png")
     # the link reopens the same view
-    page.goto(page.url)
-    wait_for_app(page)
+    open_app(page, page.url)
     expect(page.locator(".gtitle").first).to_contain_text("6 cities")
 
 
 def test_map_click_opens_profile(page, app_url: str, screenshots_dir: Path) -> None:
-    page.goto(f"{app_url}/map?group=cities-4-0")
-    wait_for_app(page)
+    open_app(page, f"{app_url}/map?group=cities-4-0")
     wait_for_map(page)
     click_lonlat(page, 4.70093, 50.87959)  # Leuven
     expect(page).to_have_url(re.compile(r"/profile\?(.*&)?id=be-leuven"))
@@ -79,8 +74,7 @@ def test_map_click_opens_profile(page, app_url: str, screenshots_dir: Path) -> N
 
 
 def test_participant_table_downloads(page, app_url: str, tmp_path: Path) -> None:
-    page.goto(f"{app_url}/participants?group=cities-4-0")
-    wait_for_app(page)
+    open_app(page, f"{app_url}/participants?group=cities-4-0")
     with page.expect_download() as info:
         page.get_by_test_id("stDownloadButton").filter(has_text="CSV").first.click()
     path = tmp_path / "participants.csv"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.server import wait_for_app
+from tests.browser.app_utils import open_app, sidebar_nav
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -41,11 +41,10 @@ def test_every_url_path_is_the_file_name() -> None:
 
 @pytest.mark.playwright
 def test_profile_link_first_on_a_fresh_server(page, app_url: str, screenshots_dir: Path) -> None:
-    page.goto(f"{app_url}/profile?id=be-leuven")
-    wait_for_app(page)
+    open_app(page, f"{app_url}/profile?id=be-leuven")
     expect(page.get_by_test_id("stHeading").filter(has_text="Leuven").first).to_be_visible()
     expect(page.get_by_text("Page not found")).to_have_count(0)
-    expect(page.get_by_test_id("stSidebarNav")).to_contain_text("About the data")
+    expect(sidebar_nav(page)).to_contain_text("About the data")
     page.screenshot(path=screenshots_dir / "deep_link_profile.png")
 
 
@@ -53,11 +52,10 @@ def test_profile_link_first_on_a_fresh_server(page, app_url: str, screenshots_di
 @pytest.mark.playwright
 def test_overview_has_its_own_address(page, app_url: str) -> None:
     """``/overview`` (the default page's url_path) opens the Overview, like ``/``."""
-    page.goto(f"{app_url}/overview?lang=nl")
-    wait_for_app(page)
+    open_app(page, f"{app_url}/overview?lang=nl")
     expect(page.get_by_test_id("stHeading").filter(has_text="Partnerschappen")).to_be_visible()
     expect(page.get_by_text("Page not found")).to_have_count(0)
-    expect(page.get_by_test_id("stSidebarNav")).to_contain_text("Over de gegevens")
+    expect(sidebar_nav(page)).to_contain_text("Over de gegevens")
 
 
 @pytest.mark.playwright
@@ -66,12 +64,10 @@ def test_language_follows_the_browser(browser, app_url: str) -> None:
     context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
     try:
         page = context.new_page()
-        page.goto(f"{app_url}/participants")
-        wait_for_app(page)
-        expect(page.get_by_test_id("stSidebarNav")).to_contain_text("À propos des données")
+        open_app(page, f"{app_url}/participants")
+        expect(sidebar_nav(page)).to_contain_text("À propos des données")
         expect(page.get_by_role("heading", name="Participants", exact=True)).to_be_visible()
-        page.goto(f"{app_url}/participants?lang=de")
-        wait_for_app(page)
-        expect(page.get_by_test_id("stSidebarNav")).to_contain_text("Über die Daten")
+        open_app(page, f"{app_url}/participants?lang=de")
+        expect(sidebar_nav(page)).to_contain_text("Über die Daten")
     finally:
         context.close()

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests import live
-from tests.browser.server import wait_for_app
+from tests.browser.app_utils import click_sidebar_link, open_app, wait_for_app
 
 pytestmark = pytest.mark.playwright
 
@@ -45,16 +45,10 @@ def _edit_template(template: Path, out: Path) -> tuple[str, str]:
     return str(people.at[confirmed[0], "id"]), NEW_REGION["id"]
 
 
-def _nav(page, label: str) -> None:
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name=label).click()
-    wait_for_app(page)
-
-
 def test_upload_the_edited_template(
     page, app_url: str, tmp_path: Path, screenshots_dir: Path
 ) -> None:
-    page.goto(f"{app_url}/upload")
-    wait_for_app(page)
+    open_app(page, f"{app_url}/upload")
     with page.expect_download() as info:
         page.get_by_test_id("stDownloadButton").filter(has_text="template").click()
     template = tmp_path / "template.xlsx"
@@ -72,13 +66,13 @@ def test_upload_the_edited_template(
     expect(page.locator("td", has_text=changed_id).first).to_be_attached()  # canvas grid
     page.screenshot(path=screenshots_dir / "own_list_upload.png", full_page=True)
 
-    _nav(page, "Overview")
+    click_sidebar_link(page, "Overview")
     expect(banner).to_be_visible()
     regions = live.count(participant_type="region") + 1
     expect(page.get_by_test_id("stMetric").first).to_contain_text(f"{regions} of 63")
     page.screenshot(path=screenshots_dir / "own_list_overview.png")
 
-    _nav(page, "Participants")
+    click_sidebar_link(page, "Participants")
     expect(banner).to_be_visible()
     with page.expect_download() as info:
         page.get_by_test_id("stDownloadButton").filter(has_text="Excel").first.click()
@@ -93,7 +87,7 @@ def test_upload_the_edited_template(
     page.get_by_role("button", name="Return to the public list").click()
     wait_for_app(page)
     expect(banner).to_have_count(0)
-    _nav(page, "Overview")
+    click_sidebar_link(page, "Overview")
     public_regions = live.count(participant_type="region")
     expect(page.get_by_test_id("stMetric").first).to_contain_text(f"{public_regions} of 63")
     expect(page).not_to_have_url(re.compile("upload"))

@@ -12,8 +12,8 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from tests import live
+from tests.browser.app_utils import expect_no_exception, open_app, wait_for_app
 from tests.browser.maps import wait_for_map
-from tests.browser.server import wait_for_app
 
 pytestmark = pytest.mark.playwright
 
@@ -35,8 +35,7 @@ OVERVIEW_TITLE = {
 
 def _open(page, url: str, with_map: bool = True) -> None:
     page.set_viewport_size(VIEWPORT)
-    page.goto(url)
-    wait_for_app(page)
+    open_app(page, url)
     if with_map:
         wait_for_map(page)
 
@@ -44,7 +43,7 @@ def _open(page, url: str, with_map: bool = True) -> None:
 def _chrome_hidden(page) -> None:
     expect(page.get_by_test_id("stSidebar")).to_be_hidden()
     expect(page.get_by_test_id("stHeader")).to_be_hidden()
-    expect(page.get_by_test_id("stException")).to_have_count(0)
+    expect_no_exception(page)
 
 
 @pytest.mark.parametrize("lang", list(EXPECTED))

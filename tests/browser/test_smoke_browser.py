@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.server import wait_for_app
+from tests.browser.app_utils import expect_no_exception, open_app, sidebar_nav
 
 pytestmark = pytest.mark.playwright
 
@@ -16,11 +16,10 @@ pytestmark = pytest.mark.playwright
 def test_root_shows_heading_offline(
     page, app_url: str, external_requests: list[str], screenshots_dir: Path
 ) -> None:
-    page.goto(app_url)
-    wait_for_app(page)
+    open_app(page, app_url)
     expect(page).to_have_title(re.compile(r"\S"))
     expect(page.get_by_test_id("stHeading").first).to_be_visible()
-    expect(page.get_by_test_id("stSidebarNav")).to_be_visible()
-    expect(page.get_by_test_id("stException")).to_have_count(0)
+    expect(sidebar_nav(page)).to_be_visible()
+    expect_no_exception(page)
     page.screenshot(path=screenshots_dir / "smoke_root.png")
     assert external_requests == []

@@ -1,0 +1,34 @@
+"""The browser actions every test repeats, in one place (as Streamlit's own
+``e2e_playwright/shared/app_utils.py``): open a page and wait for the app, use the sidebar
+navigation, check that no exception is shown. Map reading and clicking live in ``maps.py``;
+starting the server and the readiness signal in ``server.py`` (shared with ``bench/``)."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from tests.browser.server import wait_for_app
+
+__all__ = ["click_sidebar_link", "expect_no_exception", "open_app", "sidebar_nav", "wait_for_app"]
+
+
+def open_app(page, url: str) -> None:
+    """Load ``url`` (a page path with its query parameters) and wait until the script is idle."""
+    page.goto(url)
+    wait_for_app(page)
+
+
+def sidebar_nav(page):
+    """The sidebar's page navigation."""
+    return page.get_by_test_id("stSidebarNav")
+
+
+def click_sidebar_link(page, label: str) -> None:
+    """Open the page called ``label`` from the sidebar navigation and wait for it."""
+    sidebar_nav(page).get_by_role("link", name=label).click()
+    wait_for_app(page)
+
+
+def expect_no_exception(page) -> None:
+    """No Streamlit exception box on the page."""
+    expect(page.get_by_test_id("stException")).to_have_count(0)
