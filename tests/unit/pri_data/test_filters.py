@@ -18,11 +18,6 @@ from tests import live
 
 
 @pytest.fixture(scope="module")
-def participants() -> pd.DataFrame:
-    return load.participants_with_groups()
-
-
-@pytest.fixture(scope="module")
 def allowed(participants: pd.DataFrame) -> dict[str, tuple]:
     return allowed_values(participants, load.load_groups()["id"])
 

@@ -3,28 +3,16 @@ filtered counts, one clear sentence when nothing matches."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from pri_data import load, selection
 from pri_data.filters import Filters, apply_filters
-from pri_data.summary import announced_totals
-
-
-@pytest.fixture(scope="module")
-def participants() -> pd.DataFrame:
-    return load.participants_with_groups()
 
 
 @pytest.fixture(scope="module")
 def names() -> dict[str, str]:
     groups = load.load_groups()
     return dict(zip(groups["id"], groups["name"], strict=True))
-
-
-@pytest.fixture(scope="module")
-def announced() -> dict[str, int]:
-    return announced_totals(load.load_announced())
 
 
 def _sentence(participants, announced, names, filters: Filters) -> str:

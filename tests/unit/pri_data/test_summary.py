@@ -19,21 +19,6 @@ from pri_data.summary import (
 from tests import live
 
 
-@pytest.fixture(scope="module")
-def participants() -> pd.DataFrame:
-    return load.participants_with_groups()
-
-
-@pytest.fixture(scope="module")
-def groups() -> pd.DataFrame:
-    return load.load_groups()
-
-
-@pytest.fixture(scope="module")
-def announced() -> dict[str, int]:
-    return announced_totals(load.load_announced())
-
-
 def test_announced_totals(announced: dict[str, int]) -> None:
     keys = ("regions", "cities", "member_states", "member_states_represented", "networks")
     assert announced == {key: live.announced(key) for key in keys}
