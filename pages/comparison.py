@@ -6,6 +6,7 @@ import streamlit as st
 from pri_data import cache
 from pri_data.indicator_charts import distribution, ranking_bars, scatter_two
 from pri_data.labels import value_digits
+from pri_data.text import plain
 from ui import charts, i18n, params, present, shell
 from ui.i18n import _
 
@@ -73,7 +74,7 @@ st.plotly_chart(
 )
 no_data = rank[rank["value"].isna()]
 if len(no_data):
-    st.caption(_("No data for: {names}.").format(names=", ".join(no_data["name"])))
+    st.caption(_("No data for: {names}.").format(names=plain(", ".join(no_data["name"]))))
 notes = rank[rank["basis_note"].fillna("") != ""]
 if len(notes):
     with st.expander(_("Figures that stand for a participant's wider region")):

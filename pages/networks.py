@@ -7,6 +7,7 @@ import streamlit as st
 from pri_data import cache, labels, selection, summary
 from pri_data.filters import Filters
 from pri_data.labels import INDIVIDUAL
+from pri_data.text import link, plain
 from ui import charts, i18n, shell
 from ui.i18n import _, ngettext
 
@@ -46,7 +47,7 @@ count_headers = {key: _(label) for key, label in labels.COUNT_COLUMNS.items()}
 shown = cache.groups_in_view(view.filters)
 if not shown:
     st.info(_("No network, consortium or individual participant matches the filters."), icon="ℹ️")
-st.caption(", ".join(f"[{names[g]}](#{g})" for g in shown))
+st.caption(", ".join(f"[{plain(names[g])}](#{g})" for g in shown))
 
 
 def _group_header(gid: str) -> None:
@@ -61,13 +62,13 @@ def _group_header(gid: str) -> None:
             confidence=labels.confidence_label(row["confidence"], tr),
         )
     )
-    st.markdown(row["description"])
-    st.markdown(_("Source: [{url}]({url})").format(url=row["source_url"]))
+    st.markdown(plain(row["description"]))
+    st.markdown(_("Source: {link}").format(link=link(row["source_url"])))
 
 
 for gid in shown:
     st.divider()
-    st.header(names[gid], anchor=gid)
+    st.header(plain(names[gid]), anchor=gid)
     _group_header(gid)
     members = cache.group_members(view.filters, gid, lang)
     own = cache.group_members(Filters(), gid, lang)
@@ -111,6 +112,8 @@ for gid in shown:
         config=charts.chart_config(f"pri-network-{gid}", scrollZoom=False),
     )
     st.markdown(
-        _("[Open this page for {name} only](networks?group={gid})").format(name=names[gid], gid=gid)
+        _("[Open this page for {name} only](networks?group={gid})").format(
+            name=plain(names[gid]), gid=gid
+        )
     )
 shell.footer()

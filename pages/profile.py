@@ -4,6 +4,7 @@ import streamlit as st
 
 from pri_data import cache, export, labels
 from pri_data.labels import INDIVIDUAL
+from pri_data.text import link, plain, shorten
 from ui import charts, i18n, shell, state
 from ui.i18n import _, ngettext
 
@@ -11,8 +12,10 @@ view = shell.page_start(_("Region profile"))
 pid, notice = state.selected_participant()
 if notice:
     st.info(
-        _("No participant has the id {pid!r} in the link; choose one below.").format(
-            pid=st.query_params.get("id")
+        plain(
+            _("No participant has the id {pid!r} in the link; choose one below.").format(
+                pid=shorten(st.query_params.get("id"))
+            )
         ),
         icon="ℹ️",
     )
@@ -46,8 +49,8 @@ row = everyone.set_index("id").loc[pid]
 group_names = cache.group_names()
 nuts_name = cache.nuts_name(row["nuts_code"])
 
-st.header(row["name_en"], anchor="profile")
-st.markdown(_("Local name: **{name}**").format(name=row["name_local"]))
+st.header(plain(row["name_en"]), anchor="profile")
+st.markdown(_("Local name: **{name}**").format(name=plain(row["name_local"])))
 
 info, locator = st.columns([3, 2])
 with info:
@@ -62,12 +65,12 @@ with info:
         )
     st.markdown(
         _("NUTS 2021 unit: **{code}** (level {level}) · {name}").format(
-            code=row["nuts_code"], level=int(row["nuts_level"]), name=nuts_name or "—"
+            code=plain(row["nuts_code"]), level=int(row["nuts_level"]), name=nuts_name or "—"
         )
     )
     groups = [g for g in row["group_ids"] if g != INDIVIDUAL]
     if groups:
-        links = ", ".join(f"[{group_names.get(g, g)}](networks?group={g})" for g in groups)
+        links = ", ".join(f"[{plain(group_names.get(g, g))}](networks?group={g})" for g in groups)
         st.markdown(
             ngettext(
                 "Network or consortium: {links}", "Networks and consortia: {links}", len(groups)
@@ -81,10 +84,10 @@ with info:
         )
     )
     st.caption(_(labels.CONFIDENCE_HELP))
-    st.markdown(_("Evidence: {evidence}").format(evidence=row["evidence"]))
+    st.markdown(_("Evidence: {evidence}").format(evidence=plain(row["evidence"])))
     sources = export.split_sources(row["source_urls"])
     st.markdown(ngettext("**Source**", "**Sources**", len(sources)))
-    st.markdown("\n".join(f"- [{url}]({url})" for url in sources))
+    st.markdown("\n".join(f"- {link(url)}" for url in sources))
 with locator:
     st.plotly_chart(
         cache.locator_map(pid),

@@ -4,6 +4,7 @@ contracts as the public files; when valid, every page shows it for this browser 
 import streamlit as st
 
 from pri_data import cache, upload, upload_diff
+from pri_data.text import plain
 from pri_data.upload import UploadedFile
 from pri_data.upload_template import TEMPLATE_FILE
 from ui import i18n, own_list, shell
@@ -79,7 +80,7 @@ own = own_list.in_use()
 if own is not None:
     st.success(
         _("In use: your list of {n} participants ({files}).").format(
-            n=i18n.format_number(own.size), files=", ".join(own.file_names)
+            n=i18n.format_number(own.size), files=plain(", ".join(own.file_names))
         )
     )
     st.subheader(_("Compared with the public compilation"))

@@ -13,6 +13,7 @@ import pandas as pd
 
 from pri_data.i18n import ENGLISH, N_, Translator
 from pri_data.load import INDIVIDUAL
+from pri_data.text import echo
 
 LIST_PARAMS = {
     "group": "groups",
@@ -21,6 +22,7 @@ LIST_PARAMS = {
     "confidence": "confidence",
 }
 MAX_QUERY_LENGTH = 80
+MAX_ECHOED = 3  # ignored values repeated in one notice; the rest are counted
 UNKNOWN_VALUE = N_("Ignored unknown {name} in the link: {value}")
 LONG_QUERY = N_("Ignored a search text longer than {n} characters")
 
@@ -67,7 +69,8 @@ def parse_filters(
         wanted = _as_list(params[param])
         bad = [v for v in wanted if v not in allowed[param]]
         if bad:
-            values_text = ", ".join(map(repr, bad))
+            values_text = ", ".join(map(echo, bad[:MAX_ECHOED]))
+            values_text += f" (+{len(bad) - MAX_ECHOED})" if len(bad) > MAX_ECHOED else ""
             notices.append(tr.gettext(UNKNOWN_VALUE).format(name=param, value=values_text))
         values[attr] = tuple(v for v in dict.fromkeys(wanted) if v in allowed[param])
     if "q" in params:

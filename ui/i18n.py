@@ -32,6 +32,7 @@ from pandas.io.formats.style import Styler
 from pri_data import i18n as core
 from pri_data.countries import country_name
 from pri_data.i18n import DEFAULT_LANG, LANGUAGES, Translator, catalogue, po_path  # noqa: F401
+from pri_data.text import echo
 
 REMEMBERED_LANG = "_lang"  # session key: the language survives page links that drop ?lang=
 
@@ -73,7 +74,7 @@ def lang_notice() -> str | None:
     if lang is None or lang in LANGUAGES:
         return None
     return (  # the page is English then, so is this notice
-        f"Unknown language {lang!r} in the link: showing English (available: "
+        f"Unknown language {echo(lang)} in the link: showing English (available: "
         + ", ".join(f"{code} = {name}" for code, name in LANGUAGES.items())
         + ")."
     )

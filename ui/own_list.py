@@ -16,6 +16,7 @@ import streamlit as st
 from pri_data import cache, dataset, upload, upload_diff, upload_text
 from pri_data.dataset import Dataset
 from pri_data.i18n import N_, Translator
+from pri_data.text import plain
 from pri_data.upload import UploadedFile, UploadResult
 from ui import i18n, present
 from ui.i18n import _, ngettext
@@ -66,7 +67,7 @@ def translator() -> Translator:
 def footer_note() -> None:
     """Under every page while an upload is in use: whose participant list this is."""
     if (own := in_use()) is not None:
-        st.caption(_(FOOTER_NOTE).format(files=", ".join(own.file_names)))
+        st.caption(_(FOOTER_NOTE).format(files=plain(", ".join(own.file_names))))
 
 
 def uploader_key() -> str:

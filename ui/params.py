@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
+from pri_data.text import echo, plain
 from ui.i18n import _
 
 
@@ -16,7 +17,7 @@ def url_value(name: str, options: Sequence[str], default: str) -> tuple[str, str
     if raw is None or raw in options:
         return (raw or default), None
     notice = _("Ignored unknown {name} in the link: {value}")
-    return default, notice.format(name=name, value=repr(raw))
+    return default, notice.format(name=name, value=echo(raw))
 
 
 def _write(name: str, key: str, default: str) -> None:
@@ -42,7 +43,7 @@ def url_choice(
     ``default``); choosing rewrites the URL and reruns. ``kwargs`` go to the widget."""
     value, notice = url_value(name, options, default)
     if notice:
-        st.info(notice, icon="ℹ️")
+        st.info(plain(notice), icon="ℹ️")
     st.session_state[key] = value
     widget(
         label,

@@ -14,6 +14,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from pri_data import cache
+from pri_data.text import plain
 from ui import i18n
 from ui.i18n import _
 from ui.steps import (
@@ -66,7 +67,8 @@ def steps() -> list[Step]:
 
 
 def step_label(step: Step) -> str:
-    return _(step.label) if step.translate else step.label
+    """The step's name for a Markdown label: a group's name from the data is escaped."""
+    return _(step.label) if step.translate else plain(step.label)
 
 
 def _in_navigation(page: str) -> bool:

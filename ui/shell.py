@@ -3,7 +3,6 @@ sidebar (language, filters, presentation), notices, the press sentence, footer."
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -16,8 +15,10 @@ from pri_data import cache, licences, selection
 from pri_data.errors import DataValidationError, Problem
 from pri_data.filters import Filters
 from pri_data.sources import RELEASE_DATE, RELEASE_URL
+from pri_data.text import plain  # noqa: F401  (pages call shell.plain)
 from ui import copy, i18n, own_list, present, state
 from ui.i18n import _
+from ui.steps import PRESENT_PARAM, STEP_PARAM, ignored_step_params
 
 REPO = Path(__file__).resolve().parent.parent
 _VIEW, _PRESS_DONE = "_shell_view", "_shell_press_done"
@@ -52,18 +53,6 @@ class View:
         return self.selected.empty
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$:])")
-_LIST_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-+])", re.MULTILINE)
-
-
-def plain(text: str) -> str:
-    """``text`` (from a URL or a data file) with the characters Markdown and Streamlit's
-    directives (``:red[...]``, ``:material/...:``) act on backslash-escaped, and a leading list
-    marker too, so a Markdown element (st.title, st.info, st.caption) shows it as plain text."""
-    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-    return _LIST_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], text)
-
-
 def _data_error(problems: list[Problem]) -> None:
     """The one data-problem screen of every page: plain text (st.code), never Markdown."""
     st.error(
@@ -94,6 +83,8 @@ def page_start(title: str, *, filters_in_sidebar: bool = True) -> View:
     the selection as its title line."""
     state.sync_lang()
     page = _caller_page()
+    params = {k: st.query_params.get(k) for k in (PRESENT_PARAM, STEP_PARAM)}
+    given = {k: v for k, v in params.items() if v is not None}  # before the bar rewrites step
     st.session_state[_PRESS_DONE] = False
     if problems := cache.data_problems():
         _data_error(problems)
@@ -118,8 +109,9 @@ def page_start(title: str, *, filters_in_sidebar: bool = True) -> View:
     own_list.banner()
     if notice := i18n.lang_notice():
         notices = [notice, *notices]
+    notices += ignored_step_params(present.steps(), page, given, i18n.translator())
     for notice in notices:
-        st.info(notice, icon="ℹ️")
+        st.info(plain(notice), icon="ℹ️")  # notices repeat link values: shown as typed
     return view
 
 

@@ -7,6 +7,7 @@ import streamlit as st
 
 from pri_data import cache, labels
 from pri_data.filters import LIST_PARAMS, Filters, parse_filters, to_params
+from pri_data.text import echo
 from ui import i18n
 from ui.i18n import _
 from ui.steps import LANG_PARAM, STEP_PARAM
@@ -160,4 +161,4 @@ def selected_participant() -> tuple[str | None, str | None]:
         return None, None
     if pid in set(cache.participants()["id"]):
         return pid, None
-    return None, _("Ignored unknown participant id in the link: {pid}").format(pid=repr(pid))
+    return None, _("Ignored unknown participant id in the link: {pid}").format(pid=echo(pid))

@@ -12,7 +12,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from pri_data.i18n import N_
+from pri_data.i18n import ENGLISH, N_, Translator
+from pri_data.text import echo
+
+UNKNOWN_VALUE = N_("Ignored unknown {name} in the link: {value}")  # as pri_data.filters says it
 
 PRESENT_PARAM, STEP_PARAM, LANG_PARAM = "present", "step", "lang"
 
@@ -71,3 +74,20 @@ def current_step(steps: list[Step], page: str, params: Mapping[str, str]) -> int
         if step.page == page and all(params.get(k) == own.get(k) for k in ("group", *own)):
             return index
     return None
+
+
+def ignored_step_params(
+    steps: list[Step], page: str, params: Mapping[str, str], tr: Translator = ENGLISH
+) -> list[str]:
+    """A notice per presentation parameter the link gives but the page cannot use: ``present``
+    other than 1, ``step`` that is not a step of this page (abc, -1, 999, another page's)."""
+    notices = []
+    present = params.get(PRESENT_PARAM)
+    if present is not None and present != "1":
+        notices.append(tr.gettext(UNKNOWN_VALUE).format(name=PRESENT_PARAM, value=echo(present)))
+    raw = params.get(STEP_PARAM)
+    if raw is not None:
+        fits = raw.isdigit() and 1 <= int(raw) <= len(steps) and steps[int(raw) - 1].page == page
+        if not (fits and present == "1"):
+            notices.append(tr.gettext(UNKNOWN_VALUE).format(name=STEP_PARAM, value=echo(raw)))
+    return notices
