@@ -24,7 +24,17 @@ from pri_data.i18n import ENGLISH, Translator, translator_for
 # uses (indicators, export, check and upload together add ~0.6 s to a cold start on 2 cores).
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+# Every cache is bounded (entries and age): memory stays flat however many filter combinations
+# sessions try. Tables are small (tens to hundreds of rows); the map figures have their own bounds.
+HOUR = 3600
+ONE = {"show_spinner": False, "max_entries": 2, "ttl": 24 * HOUR}  # whole files, loaded once
+PER_FILTER = {"show_spinner": False, "max_entries": 128, "ttl": HOUR}  # one per filter combination
+PER_EXPORT = {"show_spinner": False, "max_entries": 16, "ttl": HOUR}  # CSV and Excel bytes
+PER_INDICATOR = {"show_spinner": False, "max_entries": 256, "ttl": 24 * HOUR}  # indicator x year
+PER_CODE = {"show_spinner": False, "max_entries": 512, "ttl": 24 * HOUR}  # one per unit or id
+
+
+@st.cache_data(**ONE)
 def _data_problems(stamp: tuple) -> list:
     from pri_data.check import collect_problems
 
@@ -39,45 +49,45 @@ def data_problems() -> list:
     return _data_problems(files_stamp())
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**ONE)
 def participants() -> pd.DataFrame:
     """Validated participants with their group ids and names."""
     return load.participants_with_groups()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**ONE)
 def groups() -> pd.DataFrame:
     return load.load_groups()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**ONE)
 def memberships() -> pd.DataFrame:
     return load.load_memberships()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**ONE)
 def announced() -> dict[str, int]:
     return summary.announced_totals(load.load_announced())
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**ONE)
 def group_names() -> dict[str, str]:
     frame = groups()
     return dict(zip(frame["id"], frame["name"], strict=True))
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**ONE)
 def filter_options() -> dict[str, tuple]:
     return allowed_values(participants(), groups()["id"])
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_FILTER)
 def filtered(filters: Filters) -> pd.DataFrame:
     """Participants matching ``filters`` (hashable frozen dataclass)."""
     return apply_filters(participants(), filters)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_FILTER)
 def display(filters: Filters, color_by: str, lang: str = "en") -> pd.DataFrame:
     """``display_frames.display_frame`` of the filtered participants, labelled in ``lang``."""
     return display_frames.display_frame(filtered(filters), groups(), color_by, translator_for(lang))
@@ -125,13 +135,13 @@ def locator_map(participant_id: str) -> go.Figure:
 # --- Participants, Networks, Region profile and About pages -----------------------------------
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**ONE)
 def announced_table() -> pd.DataFrame:
     """The announced totals with their source, date and quote (announced.csv, validated)."""
     return load.load_announced()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**ONE)
 def network_gap() -> tuple[int, int, int]:
     """(networks announced, networks identified, consortia named) from the data."""
     kinds = groups()["kind"]
@@ -142,7 +152,7 @@ def network_gap() -> tuple[int, int, int]:
     )
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_EXPORT)
 def export_table(filters: Filters, lang: str = "en") -> pd.DataFrame:
     """The filtered participants as the readable table the Participants page shows and exports
     (English column keys; cells in ``lang``)."""
@@ -151,7 +161,7 @@ def export_table(filters: Filters, lang: str = "en") -> pd.DataFrame:
     return export.export_frame(filtered(filters), group_names(), translator_for(lang))
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_EXPORT)
 def export_files(filters: Filters, lang: str = "en") -> tuple[bytes, bytes]:
     """(CSV bytes, Excel bytes) of ``export_table(filters)`` with headers in ``lang``; Excel
     carries an 'About' sheet."""
@@ -170,7 +180,7 @@ def export_files(filters: Filters, lang: str = "en") -> tuple[bytes, bytes]:
     )
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_FILTER)
 def groups_in_view(filters: Filters) -> tuple[str, ...]:
     """Group ids with a member in the current selection (only the chosen ones when the group
     filter is set), in file order; 'individual' last when it is in the selection."""
@@ -181,7 +191,7 @@ def groups_in_view(filters: Filters) -> tuple[str, ...]:
     return (*ids, load.INDIVIDUAL) if load.INDIVIDUAL in present else tuple(ids)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_FILTER)
 def group_members(filters: Filters, group_id: str, lang: str = "en") -> pd.DataFrame:
     """The members of one group (or 'individual') in the current selection, for display."""
     from dataclasses import replace
@@ -189,7 +199,7 @@ def group_members(filters: Filters, group_id: str, lang: str = "en") -> pd.DataF
     return display(replace(filters, groups=(group_id,)), "type", lang)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_CODE)
 def nuts_name(nuts_code: str) -> str:
     """The NUTS 2021 name of a code ('' when unknown)."""
     from geo.nuts import nuts_names
@@ -200,28 +210,28 @@ def nuts_name(nuts_code: str) -> str:
 # --- Indicator comparison -------------------------------------------------------------------
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**ONE)
 def indicator_catalog() -> pd.DataFrame:
     from pri_data.indicators import load_indicator_catalog
 
     return load_indicator_catalog().set_index("indicator_id", drop=False)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_INDICATOR)
 def indicator_years(indicator_id: str) -> list[int]:
     from pri_data.indicators import available_years
 
     return available_years(indicator_id)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_INDICATOR)
 def eu_value(indicator_id: str, year: int | None) -> tuple[float, int, str] | None:
     from pri_data import indicators
 
     return indicators.eu_value(indicator_id, year)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_FILTER)
 def region_groups(filters: Filters, lang: str = "en") -> dict[str, str]:
     """NUTS 2 regions in the territory of the filtered participants -> their group colour key
     (group names as published; 'Individual' in ``lang``)."""
@@ -230,14 +240,14 @@ def region_groups(filters: Filters, lang: str = "en") -> dict[str, str]:
     return participant_region_groups(display(filters, "network", lang))
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_INDICATOR)
 def indicator_map_values(indicator_id: str, year: int | None) -> pd.DataFrame:
     from pri_data.indicators import map_values
 
     return map_values(indicator_id, year)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_FILTER)
 def ranking(
     filters: Filters, indicator_id: str, year: int | None, lang: str = "en"
 ) -> pd.DataFrame:
@@ -248,7 +258,7 @@ def ranking(
     return ranking_frame(display(filters, "network", lang), indicator_id, year, tr)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_FILTER)
 def scatter_frame(
     filters: Filters, x_id: str, y_id: str, year: int | None, lang: str = "en"
 ) -> pd.DataFrame:
@@ -257,14 +267,14 @@ def scatter_frame(
     return scatter_frame(x_id, y_id, year, region_groups(filters, lang))
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_FILTER)
 def distribution(filters: Filters, indicator_id: str, year: int | None) -> pd.DataFrame:
     from pri_data.indicators import distribution_frame
 
     return distribution_frame(indicator_map_values(indicator_id, year), region_groups(filters))
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_FILTER)
 def network_summary(
     filters: Filters, indicator_id: str, year: int | None, lang: str = "en"
 ) -> pd.DataFrame:
@@ -294,7 +304,7 @@ def indicator_map_figure(
     return indicator_map(values, outlined, title, str(info["unit"]), source, height)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**PER_CODE)
 def participant_indicators(participant_id: str, lang: str = "en") -> pd.DataFrame:
     """Every indicator of one participant; rank and note in ``lang``."""
     from pri_data import indicators
@@ -303,7 +313,7 @@ def participant_indicators(participant_id: str, lang: str = "en") -> pd.DataFram
     return indicators.profile_indicators(frame[frame["id"] == participant_id], translator_for(lang))
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(**ONE)
 def indicators_left_out() -> pd.DataFrame:
     from pri_data.indicators import left_out_summary
 

@@ -77,10 +77,19 @@ def indicator_info(indicator_id: str) -> pd.Series:
     return catalog.loc[indicator_id]
 
 
+@cache
+def _by_indicator(path: str, mtime: int, ids: tuple[str, ...]) -> dict[str, pd.DataFrame]:
+    """The validated table split once per indicator (look-ups no longer copy all 26k rows)."""
+    frame = _indicators(path, mtime, ids)
+    return {key: rows for key, rows in frame.groupby("indicator_id", sort=False)}
+
+
 def _rows(indicator_id: str) -> pd.DataFrame:
+    """The rows of one indicator (shared and read-only: callers filter, which copies)."""
     indicator_info(indicator_id)
-    frame = load_indicators()
-    return frame[frame["indicator_id"] == indicator_id]
+    ids = tuple(load_indicator_catalog()["indicator_id"])
+    split = _by_indicator(*_stamp(FILES["indicators"]), ids)
+    return split.get(indicator_id, _indicators(*_stamp(FILES["indicators"]), ids).iloc[:0])
 
 
 def _regional(indicator_id: str) -> pd.DataFrame:
