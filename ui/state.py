@@ -116,39 +116,21 @@ def sidebar_filters(filters: Filters) -> None:
     ss["f_q"] = filters.query
     with st.sidebar:
         st.header(_("Filters"))
-        st.multiselect(
-            _("Network or consortium"),
-            options["group"],
-            key="f_group",
-            format_func=lambda g: names.get(g, g),
-            on_change=_on_change,
-            placeholder=_("All"),
-        )
-        st.multiselect(
-            _("Country"),
-            options["country"],
-            key="f_country",
-            format_func=i18n.country,
-            on_change=_on_change,
-            placeholder=_("All"),
-        )
-        st.multiselect(
-            _("Participant type"),
-            options["type"],
-            key="f_type",
-            format_func=type_label,
-            on_change=_on_change,
-            placeholder=_("All"),
-        )
-        st.multiselect(
-            _("Confidence"),
-            options["confidence"],
-            key="f_confidence",
-            format_func=confidence_label,
-            on_change=_on_change,
-            placeholder=_("All"),
-            help=_(labels.CONFIDENCE_HELP),
-        )
+        for label, option, format_func, help_text in (
+            (_("Network or consortium"), "group", lambda g: names.get(g, g), None),
+            (_("Country"), "country", i18n.country, None),
+            (_("Participant type"), "type", type_label, None),
+            (_("Confidence"), "confidence", confidence_label, _(labels.CONFIDENCE_HELP)),
+        ):
+            st.multiselect(
+                label,
+                options[option],
+                key=f"f_{option}",  # f_group, f_country, f_type, f_confidence
+                format_func=format_func,
+                on_change=_on_change,
+                placeholder=_("All"),
+                help=help_text,
+            )
         st.text_input(_("Search names"), key="f_q", on_change=_on_change, max_chars=80)
         if not filters.is_empty():
             st.button(_("Clear filters"), key="f_clear", on_click=write_filters, args=(Filters(),))
