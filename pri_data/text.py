@@ -13,6 +13,10 @@ from urllib.parse import quote
 ECHO_LIMIT = 60  # characters of an ignored value repeated in a notice
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$:])")
 _LIST_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-+])", re.MULTILINE)
+# The browser's Markdown turns address-like text into links after escapes are resolved
+# (GFM autolink literals: "http://", "www.", "name@host"): an invisible word joiner breaks them.
+_AUTOLINK = re.compile(r"(?i)://|www\.|@")
+_JOINER = "\u2060"
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$")
 
 
@@ -33,7 +37,8 @@ def plain(text: object) -> str:
     ``:material/...:``) act on backslash-escaped, and a leading list marker too: any Markdown
     element shows it as typed (a link or image needs ``[``, HTML ``<``, an autolink ``:``)."""
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
-    return _LIST_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], text)
+    text = _LIST_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], text)
+    return _AUTOLINK.sub(lambda m: m.group(0)[:-1] + _JOINER + m.group(0)[-1], text)
 
 
 def safe_url(url: object) -> str | None:

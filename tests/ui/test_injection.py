@@ -23,7 +23,7 @@ PAYLOADS = {
 }
 # Where an unescaped payload would act: an image, a link, an autolink, a tag, a directive.
 UNSAFE = re.compile(
-    rf"!\[p\]|\[click\]\(|https?://{re.escape(HOST)}|(?<!\\)<(?:img|svg|script)"
+    rf"!\[p\]|\[click\]\(|https?\\?://{re.escape(HOST)}|(?<!\\)<(?:img|svg|script)"
     r"|(?<!\\):(?:red|material)"
 )
 MARKDOWN_ELEMENTS = (
