@@ -51,15 +51,17 @@ if own_list.receive(files):
     st.rerun()
 
 if lines := own_list.problems():
-    st.error(
-        i18n.ngettext(
-            "Your upload was not used: {n} problem was found. The dashboard still shows the "
-            "public list. Fix it and upload the file again.",
-            "Your upload was not used: {n} problems were found. The dashboard still shows the "
-            "public list. Fix them and upload the files again.",
-            len(lines),
-        ).format(n=len(lines))
+    still = (
+        _("The dashboard still shows the public list.")
+        if own_list.in_use() is None
+        else _("The dashboard still shows your earlier uploaded list.")
     )
+    found = i18n.ngettext(
+        "Your upload was not used: {n} problem was found.",
+        "Your upload was not used: {n} problems were found.",
+        len(lines),
+    ).format(n=i18n.format_number(len(lines)))
+    st.error(f"{found} {still} " + _("Fix the problems and upload the file again."))
     st.code("\n".join(lines[: own_list.SHOWN_PROBLEMS]), language=None, wrap_lines=True)
     if len(lines) > own_list.SHOWN_PROBLEMS:
         st.caption(

@@ -239,3 +239,10 @@ def test_template_download_is_the_public_list(tmp_path: Path) -> None:
     assert len(sheets["participants"]) == live.count()
     assert {"participants", "groups", "memberships", "Columns"} <= set(sheets)
     assert not at.exception
+
+
+def test_a_bad_upload_after_a_good_one_keeps_the_good_one() -> None:
+    at = _upload(_app(), ("participants.csv", FIXTURE.read_bytes()))
+    _upload(at, ("participants.csv", b""))
+    assert "still shows your earlier uploaded list" in at.error[0].value
+    assert [b for b in _banners(at) if b.startswith(BANNER)]
