@@ -171,7 +171,7 @@ def to_excel_bytes(
     language) and a sheet 'About'. ``frame`` has the English column keys of ``export_frame``."""
     _ = tr.gettext
     buffer = io.BytesIO()
-    options = {"options": {"strings_to_urls": False}}
+    options = {"options": {"strings_to_urls": False, "strings_to_formulas": False}}  # text: text
     table, about_sheet = _(SHEET_PARTICIPANTS), _(SHEET_ABOUT)
     with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs=options) as writer:
         localized(frame, tr).to_excel(writer, sheet_name=table, index=False, freeze_panes=(1, 0))

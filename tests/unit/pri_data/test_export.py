@@ -131,3 +131,11 @@ def test_describe_filters() -> None:
         "Network or consortium: Cities 4.0 Consortium, Individual (no group); "
         "Participant type: City; Name contains: 'leu'"
     )
+
+
+def test_excel_keeps_a_formula_like_name_as_text(participants: pd.DataFrame) -> None:
+    hostile = '=HYPERLINK("http://198.51.100.7/x","click")'
+    frame = export.export_frame(participants.assign(name_en=hostile), NAMES)
+    book = openpyxl.load_workbook(io.BytesIO(export.to_excel_bytes(frame, "", SOURCES)))
+    cell = book["Participants"].cell(row=2, column=1)
+    assert cell.value == hostile and cell.data_type == "s"
