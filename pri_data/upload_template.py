@@ -97,7 +97,8 @@ def template_xlsx(
         "memberships": (memberships, list(schemas.memberships_schema(set(), set()).columns)),
     }
     buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="xlsxwriter") as writer:
+    options = {"options": {"strings_to_formulas": False, "strings_to_urls": False}}  # data as text
+    with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs=options) as writer:
         for name, (frame, columns) in sheets.items():
             _text_frame(frame, columns).to_excel(writer, sheet_name=name, index=False)
             writer.sheets[name].freeze_panes(1, 0)

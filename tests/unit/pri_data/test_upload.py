@@ -227,3 +227,13 @@ def test_an_approximate_city_says_so_on_the_map(public) -> None:
     frame = display_frames.display_frame(joined, groups, "type").set_index("id")
     assert frame.at["be-ghent", "detail"].endswith("location approximate (NUTS 3 unit)")
     assert "approximate" not in frame.at["be-leuven", "detail"]
+
+
+def test_template_keeps_formula_like_text_as_text(public) -> None:
+    import openpyxl
+
+    people = public["participants"].copy()
+    people.loc[0, "evidence"] = "=HYPERLINK(\"https://example.org\")"
+    data = upload_template.template_xlsx(people, public["groups"], public["memberships"])
+    cell = openpyxl.load_workbook(io.BytesIO(data))["participants"]["M2"]
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
