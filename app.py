@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import RoutedPage
+from ui import RoutedPage, urls
 from ui.i18n import _
 
 st.set_page_config(
@@ -23,4 +23,7 @@ PAGES = [
     st.Page("pages/upload.py", title=_("Your own list"), url_path="upload"),
 ]
 
-st.navigation(PAGES).run()
+# The navigation is drawn by ui.shell with ui.urls links, which keep the filters and language.
+page = st.navigation(PAGES, position="hidden")
+urls.remember_page(PAGES, page)
+page.run()

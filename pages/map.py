@@ -5,7 +5,7 @@ import streamlit as st
 from geo.plot import FOCUS
 from pri_data import cache
 from pri_data.display_frames import COLOR_BY
-from ui import charts, i18n, params, present, shell
+from ui import charts, i18n, params, present, shell, urls
 from ui.i18n import _
 
 view = shell.page_start(_("Map of the participants"))
@@ -68,8 +68,7 @@ event = chart_area.plotly_chart(
 points = event.selection.points if event and event.selection else []
 clicked = [p["customdata"][0] for p in points if p.get("customdata")]
 if clicked:
-    keep = {k: st.query_params[k] for k in ("lang", "present") if k in st.query_params}
-    st.switch_page("pages/profile.py", query_params={"id": clicked[0], **keep})
+    urls.switch("profile", {"id": clicked[0]})
 st.caption(
     _(
         "Filled areas are regions at their own NUTS level and Member States; dots are cities. "

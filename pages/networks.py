@@ -8,7 +8,7 @@ from pri_data import cache, labels, selection, summary
 from pri_data.filters import Filters
 from pri_data.labels import INDIVIDUAL
 from pri_data.text import link, plain
-from ui import charts, i18n, shell
+from ui import charts, i18n, shell, urls
 from ui.i18n import _, ngettext
 
 view = shell.page_start(_("Networks and consortia"))
@@ -86,7 +86,7 @@ for gid in shown:
             names=", ".join(countries)
         )
     )
-    st.markdown("  \n".join(shell.plain(line) for line in lines))
+    st.markdown("  \n".join(plain(line) for line in lines))
     table_col, map_col = st.columns([2, 3])
     table_col.dataframe(
         members[list(MEMBER_COLUMNS)],
@@ -111,9 +111,11 @@ for gid in shown:
         key=f"networks_map_{gid}",
         config=charts.chart_config(f"pri-network-{gid}", scrollZoom=False),
     )
-    st.markdown(
-        _("[Open this page for {name} only](networks?group={gid})").format(
-            name=plain(names[gid]), gid=gid
-        )
+    urls.link(
+        "networks",
+        _("Open this page for {name} only").format(name=plain(names[gid])),
+        {"group": gid},
+        carry=False,
+        icon=":material/filter_alt:",
     )
 shell.footer()

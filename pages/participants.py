@@ -3,11 +3,10 @@
 import streamlit as st
 
 from pri_data import cache, export, labels, summary
-from ui import i18n, own_list, shell
+from ui import i18n, own_list, shell, urls
 from ui.i18n import _, ngettext
 
 view = shell.page_start(_("Participants"))
-PROFILE = "pages/profile.py"
 lang, number = i18n.current_lang(), i18n.format_number
 
 n = len(view.selected)
@@ -66,7 +65,7 @@ event = st.dataframe(
 st.caption(_("Select a row to open that participant's profile. Click a heading to sort."))
 rows = event.selection.rows if event and event.selection else []
 if rows:
-    st.switch_page(PROFILE, query_params={"id": table[export.ID].iloc[rows[0]]})
+    urls.switch("profile", {"id": table[export.ID].iloc[rows[0]]})
 
 
 def _remember_pick() -> None:
@@ -85,7 +84,7 @@ st.selectbox(
     on_change=_remember_pick,
 )
 if picked := st.session_state.pop("_participants_open", None):
-    st.switch_page(PROFILE, query_params={"id": picked})
+    urls.switch("profile", {"id": picked})
 
 csv_bytes, excel_bytes = cache.export_files(view.filters, lang)
 file_stem = _("pri-participants")

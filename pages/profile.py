@@ -5,7 +5,7 @@ import streamlit as st
 from pri_data import cache, export, labels
 from pri_data.labels import INDIVIDUAL
 from pri_data.text import link, plain, shorten
-from ui import charts, i18n, shell, state
+from ui import charts, i18n, shell, state, urls
 from ui.i18n import _, ngettext
 
 view = shell.page_start(_("Region profile"))
@@ -27,7 +27,7 @@ names = dict(zip(everyone["id"], everyone["name_en"], strict=True))
 def _open_picked() -> None:
     picked = st.session_state["profile_pick"]
     if picked:
-        st.query_params["id"] = picked
+        urls.update_view({"id": picked})
 
 
 st.session_state["profile_pick"] = pid
@@ -70,12 +70,11 @@ with info:
     )
     groups = [g for g in row["group_ids"] if g != INDIVIDUAL]
     if groups:
-        links = ", ".join(f"[{plain(group_names.get(g, g))}](networks?group={g})" for g in groups)
-        st.markdown(
-            ngettext(
-                "Network or consortium: {links}", "Networks and consortia: {links}", len(groups)
-            ).format(links=links)
-        )
+        heading = _("Networks and consortia") if len(groups) > 1 else _("Network or consortium")
+        st.markdown(f"**{heading}**")
+        for gid in groups:
+            label = plain(group_names.get(gid, gid))
+            urls.link("networks", label, {"group": gid}, carry=False)
     else:
         st.markdown(_("Takes part individually: no known network or consortium."))
     st.markdown(

@@ -8,14 +8,11 @@ Pages ask for chart heights with ``figure_height(default)``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import streamlit as st
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from pri_data import cache
 from pri_data.text import plain
-from ui import i18n
+from ui import i18n, urls
 from ui.i18n import _
 from ui.steps import (
     PRESENT_PARAM,
@@ -71,41 +68,26 @@ def step_label(step: Step) -> str:
     return _(step.label) if step.translate else plain(step.label)
 
 
-def _in_navigation(page: str) -> bool:
-    """Whether ``page`` is an st.Page of the running app (not so when a page file runs alone,
-    e.g. in AppTest): st.page_link only works then."""
-    ctx = get_script_run_ctx()
-    pages = ctx.pages_manager.get_pages() if ctx else {}
-    return any(
-        "url_pathname" in info and Path(info["script_path"]).as_posix().endswith(page)
-        for info in pages.values()
-    )
-
-
 def _link(all_steps: list[Step], index: int, label: str, container=st) -> None:
-    """A real link to step ``index`` (st.page_link in the app, a Markdown link otherwise)."""
-    step, lang = all_steps[index], i18n.current_lang()
-    if _in_navigation(step.page):
-        container.page_link(
-            step.page, label=label, query_params=step_params(all_steps, index, lang)
-        )
-    else:
-        container.markdown(f"[{label}]({step_url(all_steps, index, lang)})")
+    """A same-tab link to step ``index``: its own parameters only (nothing else carried)."""
+    step = all_steps[index]
+    params = step_params(all_steps, index, i18n.current_lang())
+    urls.link(step.page, label, params, carry=False, container=container)
 
 
 def _exit() -> None:
-    st.query_params.pop(PRESENT_PARAM, None)
-    st.query_params.pop(STEP_PARAM, None)
+    """Leave presentation mode with a clean link: no ``present``, no ``step``; one write."""
+    urls.update_view({PRESENT_PARAM: None, STEP_PARAM: None})
 
 
 def _on_toggle() -> None:
     if st.session_state["present_toggle"]:
-        st.query_params[PRESENT_PARAM] = "1"
+        urls.update_view({PRESENT_PARAM: "1"})
     else:
         _exit()
 
 
-def presentation_bar(page: str, title: str) -> None:
+def presentation_bar(page: str | None, title: str) -> None:
     """Step indicator, Previous / Next and Exit, above the title line."""
     all_steps = steps()
     index = current_step(all_steps, page, st.query_params.to_dict())
@@ -116,7 +98,7 @@ def presentation_bar(page: str, title: str) -> None:
     else:
         # Also sends the whole query string to the browser: a page link to the same page with
         # other parameters (map -> map of the next network) leaves the old URL there otherwise.
-        st.query_params[STEP_PARAM] = str(index + 1)
+        urls.update_view({STEP_PARAM: str(index + 1)})
         text = _("Step {n} of {total}").format(n=index + 1, total=len(all_steps))
         where.markdown(f"**{text}** · {title}")
         if index > 0:

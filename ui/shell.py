@@ -3,10 +3,8 @@ sidebar (language, filters, presentation), notices, the press sentence, footer."
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -16,11 +14,10 @@ from pri_data.errors import DataValidationError, Problem
 from pri_data.filters import Filters
 from pri_data.sources import RELEASE_DATE, RELEASE_URL
 from pri_data.text import plain  # noqa: F401  (pages call shell.plain)
-from ui import copy, i18n, own_list, present, state
+from ui import copy, i18n, own_list, present, state, urls
 from ui.i18n import _
 from ui.steps import PRESENT_PARAM, STEP_PARAM, ignored_step_params
 
-REPO = Path(__file__).resolve().parent.parent
 _VIEW, _PRESS_DONE = "_shell_view", "_shell_press_done"
 
 
@@ -71,18 +68,11 @@ def _data_error(problems: list[Problem]) -> None:
     st.stop()
 
 
-def _caller_page(depth: int = 2) -> str:
-    """The page file that called (e.g. 'pages/map.py'), to place it in the guided sequence."""
-    path = Path(sys._getframe(depth).f_code.co_filename).resolve()
-    return path.relative_to(REPO).as_posix() if path.is_relative_to(REPO) else path.name
-
-
 def page_start(title: str, *, filters_in_sidebar: bool = True) -> View:
     """Heading, URL-driven filters and their notices; stops with a clear message on bad data.
     With ``?present=1`` the sidebar is hidden and the page opens with the presentation bar and
     the selection as its title line."""
     state.sync_lang()
-    page = _caller_page()
     params = {k: st.query_params.get(k) for k in (PRESENT_PARAM, STEP_PARAM)}
     given = {k: v for k, v in params.items() if v is not None}  # before the bar rewrites step
     st.session_state[_PRESS_DONE] = False
@@ -98,10 +88,11 @@ def page_start(title: str, *, filters_in_sidebar: bool = True) -> View:
     st.session_state[_VIEW] = view
     if present.is_presenting():
         present.apply_style()
-        present.presentation_bar(page, title)
+        present.presentation_bar(urls.current_page(), title)
         st.title(plain(view.title_line))
     else:
         st.title(title)
+        urls.navigation_links()
         state.language_selector()
         if filters_in_sidebar:
             state.sidebar_filters(filters)
@@ -109,7 +100,9 @@ def page_start(title: str, *, filters_in_sidebar: bool = True) -> View:
     own_list.banner()
     if notice := i18n.lang_notice():
         notices = [notice, *notices]
-    notices += ignored_step_params(present.steps(), page, given, i18n.translator())
+    notices += ignored_step_params(
+        present.steps(), urls.current_page(), given, i18n.translator()
+    )
     for notice in notices:
         st.info(plain(notice), icon="ℹ️")  # notices repeat link values: shown as typed
     return view

@@ -1,19 +1,19 @@
 """URL query parameters as the single source of a view's state, and the sidebar widgets bound to
-them. A widget change writes the URL; every run reads the URL, so a copied link reopens the view."""
+them. A widget change writes the URL (one history entry, through ``ui.urls``); every run reads
+the URL, so a copied link reopens the view and Back returns to the previous one. Nothing is
+remembered outside the URL: every in-app link carries the filters (``ui.urls``)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from pri_data import cache, labels
-from pri_data.filters import LIST_PARAMS, Filters, parse_filters, to_params
+from pri_data.filters import Filters, parse_filters, to_params
 from pri_data.text import echo
-from ui import i18n
+from ui import i18n, urls
 from ui.i18n import _
 from ui.steps import LANG_PARAM, STEP_PARAM
-
-FILTER_PARAMS = (*LIST_PARAMS, "q")
-_REMEMBERED = "_filter_params"  # last filter params of this session, to carry across pages
+from ui.urls import FILTER_PARAMS
 
 
 def query_dict() -> dict[str, list[str]]:
@@ -36,17 +36,14 @@ def sync_lang() -> None:
     language for the next page switch (``i18n.current_lang`` falls back to it)."""
     lang = i18n.current_lang()
     if LANG_PARAM not in st.query_params and lang != i18n.DEFAULT_LANG:
-        st.query_params[LANG_PARAM] = lang
+        urls.update_view({LANG_PARAM: lang})
     st.session_state[i18n.REMEMBERED_LANG] = lang
 
 
 def _on_lang_change() -> None:
     lang = st.session_state["lang_select"]
     st.session_state[i18n.REMEMBERED_LANG] = lang
-    if lang == i18n.DEFAULT_LANG:
-        st.query_params.pop(LANG_PARAM, None)
-    else:
-        st.query_params[LANG_PARAM] = lang
+    urls.update_view({LANG_PARAM: None if lang == i18n.DEFAULT_LANG else lang})
 
 
 def language_selector() -> None:
@@ -61,32 +58,16 @@ def language_selector() -> None:
     )
 
 
-def _restore_after_page_switch() -> None:
-    """Page links drop the query string; put the session's filters back so the URL stays true.
-    A step link of the guided sequence (``?step=``) sets its own filters: nothing is restored."""
-    if STEP_PARAM in st.query_params:
-        return
-    has_filters = any(k in st.query_params for k in FILTER_PARAMS)
-    remembered = st.session_state.get(_REMEMBERED, {})
-    if not has_filters and remembered:
-        st.query_params.update(remembered)
-
-
 def current_filters() -> tuple[Filters, list[str]]:
     """Filters from the URL plus a notice for every ignored value."""
-    _restore_after_page_switch()
-    filters, notices = parse_filters(query_dict(), cache.filter_options(), i18n.translator())
-    st.session_state[_REMEMBERED] = to_params(filters)
-    return filters, notices
+    return parse_filters(query_dict(), cache.filter_options(), i18n.translator())
 
 
 def write_filters(filters: Filters) -> None:
-    """Replace the filter params in the URL with ``filters`` (other params stay)."""
-    for key in FILTER_PARAMS:
-        st.query_params.pop(key, None)
+    """Replace the filter params in the URL with ``filters`` (other params stay), in one write:
+    one history entry. A filter change leaves a guided step, so ``step`` goes too."""
     params = to_params(filters)
-    st.query_params.update(params)
-    st.session_state[_REMEMBERED] = params
+    urls.update_view({key: params.get(key) for key in (*FILTER_PARAMS, STEP_PARAM)})
 
 
 def _from_widgets() -> Filters:

@@ -25,7 +25,7 @@ class Step:
     """One screen of the sequence. ``label`` is an English msgid, or a group's own name when
     ``translate`` is false."""
 
-    page: str  # script path relative to app.py, as st.Page got it
+    page: str  # the page's name, its st.Page url_path: "overview", "map", "comparison"
     url_path: str  # the st.Page url_path; "" for the default page, which lives at the app root
     label: str
     params: tuple[tuple[str, str], ...] = ()
@@ -35,13 +35,13 @@ class Step:
 def guided_steps(groups: Iterable[tuple[str, str]]) -> list[Step]:
     """The sequence for ``groups`` = (id, name) pairs in the order to show them."""
     return [
-        Step("pages/overview.py", "", N_("Overview of the pilot")),
-        Step("pages/map.py", "map", N_("Map of the represented Member States")),
+        Step("overview", "", N_("Overview of the pilot")),
+        Step("map", "map", N_("Map of the represented Member States")),
         *(
-            Step("pages/map.py", "map", name, (("group", gid),), translate=False)
+            Step("map", "map", name, (("group", gid),), translate=False)
             for gid, name in groups
         ),
-        Step("pages/comparison.py", "comparison", N_("Indicator comparison")),
+        Step("comparison", "comparison", N_("Indicator comparison")),
     ]
 
 
@@ -63,12 +63,14 @@ def step_url(steps: list[Step], index: int, lang: str = "en", base: str = "") ->
     return f"{base}{path}?{urlencode(step_params(steps, index, lang))}"
 
 
-def current_step(steps: list[Step], page: str, params: Mapping[str, str]) -> int | None:
+def current_step(steps: list[Step], page: str | None, params: Mapping[str, str]) -> int | None:
     """The 0-based step shown by ``page`` with ``params``: the ``step`` parameter when it names a
-    step of this page, else the first step of this page whose parameters match (None if none)."""
+    step of this page, else the first step of this page whose parameters match (None if none).
+    ``page`` None (a page file run without the app's navigation) trusts the ``step`` parameter."""
     raw = params.get(STEP_PARAM, "")
-    if raw.isdigit() and 1 <= int(raw) <= len(steps) and steps[int(raw) - 1].page == page:
-        return int(raw) - 1
+    named = int(raw) - 1 if raw.isdigit() and 1 <= int(raw) <= len(steps) else None
+    if named is not None and page in (None, steps[named].page):
+        return named
     for index, step in enumerate(steps):
         own = dict(step.params)
         if step.page == page and all(params.get(k) == own.get(k) for k in ("group", *own)):
@@ -77,7 +79,7 @@ def current_step(steps: list[Step], page: str, params: Mapping[str, str]) -> int
 
 
 def ignored_step_params(
-    steps: list[Step], page: str, params: Mapping[str, str], tr: Translator = ENGLISH
+    steps: list[Step], page: str | None, params: Mapping[str, str], tr: Translator = ENGLISH
 ) -> list[str]:
     """A notice per presentation parameter the link gives but the page cannot use: ``present``
     other than 1, ``step`` that is not a step of this page (abc, -1, 999, another page's)."""
@@ -87,7 +89,8 @@ def ignored_step_params(
         notices.append(tr.gettext(UNKNOWN_VALUE).format(name=PRESENT_PARAM, value=echo(present)))
     raw = params.get(STEP_PARAM)
     if raw is not None:
-        fits = raw.isdigit() and 1 <= int(raw) <= len(steps) and steps[int(raw) - 1].page == page
+        fits = raw.isdigit() and 1 <= int(raw) <= len(steps)
+        fits = fits and page in (None, steps[int(raw) - 1].page)
         if not (fits and present == "1"):
             notices.append(tr.gettext(UNKNOWN_VALUE).format(name=STEP_PARAM, value=echo(raw)))
     return notices

@@ -58,11 +58,12 @@ def test_step_links_carry_present_step_and_lang(steps) -> None:
 
 
 def test_current_step_from_step_param_or_page(steps) -> None:
-    assert current_step(steps, "pages/map.py", {"group": "cities-4-0", "step": "5"}) == 4
-    assert current_step(steps, "pages/map.py", {"group": "cities-4-0"}) == 4
-    assert current_step(steps, "pages/map.py", {}) == 1
-    assert current_step(steps, "pages/map.py", {"step": "1"}) == 1  # step 1 is not the map
-    assert current_step(steps, "pages/participants.py", {}) is None
+    assert current_step(steps, "map", {"group": "cities-4-0", "step": "5"}) == 4
+    assert current_step(steps, "map", {"group": "cities-4-0"}) == 4
+    assert current_step(steps, "map", {}) == 1
+    assert current_step(steps, "map", {"step": "1"}) == 1  # step 1 is not the map
+    assert current_step(steps, "participants", {}) is None
+    assert current_step(steps, None, {"step": "5"}) == 4  # a page file run without navigation
 
 
 # --- languages ---------------------------------------------------------------------------------

@@ -1,0 +1,58 @@
+"""Browser history and clean links in a real browser: each filter change is one history entry,
+Back returns to the previous view down to "no filters", and page links keep the filters and the
+language in the same tab."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests import live
+from tests.browser.server import wait_for_app
+
+pytestmark = pytest.mark.playwright
+
+
+def _choose(page, box: str, option: str) -> None:
+    page.get_by_test_id("stMultiSelect").filter(has_text=box).locator("input").click()
+    page.get_by_role("option", name=option).click()
+    page.keyboard.press("Escape")
+    wait_for_app(page)
+
+
+def _matches(page):
+    return page.get_by_role("heading", level=3).filter(has_text=re.compile("match"))
+
+
+def test_filter_then_back_restores_the_unfiltered_view(page, app_url: str) -> None:
+    everyone = len(live.rows("participants.csv"))
+    page.goto(f"{app_url}/participants")
+    wait_for_app(page)
+    expect(_matches(page)).to_have_text(f"{everyone} participants match")
+    start = page.evaluate("history.length")
+
+    _choose(page, "Network or consortium", "Cities 4.0 Consortium")
+    expect(page).to_have_url(re.compile(r"/participants\?group=cities-4-0$"))
+    _choose(page, "Country", "Finland")
+    expect(page).to_have_url(re.compile(r"\?group=cities-4-0&country=FI$"))
+    expect(_matches(page)).to_contain_text("2 participants match")
+    assert page.evaluate("history.length") == start + 2  # one entry per filter change
+
+    # a page link keeps the filters, in the same tab
+    page.get_by_test_id("stSidebar").get_by_role("link", name="Map", exact=True).click()
+    wait_for_app(page)
+    expect(page).to_have_url(re.compile(r"/map\?group=cities-4-0&country=FI$"))
+    assert len(page.context.pages) == 1
+
+    for url, text in (
+        (r"/participants\?group=cities-4-0&country=FI$", "2 participants match"),
+        (r"/participants\?group=cities-4-0$", "6 participants match"),
+        (r"/participants$", f"{everyone} participants match"),
+    ):
+        page.go_back()
+        wait_for_app(page)
+        expect(page).to_have_url(re.compile(url))
+        expect(_matches(page)).to_contain_text(text)
+    expect(page.get_by_test_id("stMultiSelect").first).not_to_contain_text("Cities 4.0")

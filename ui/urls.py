@@ -1,0 +1,127 @@
+"""Every in-app link and every change of the view's URL, built in one place.
+
+The URL's query parameters are the view's state. A link to another page carries the state that
+belongs to the whole app (the filters, ``lang`` and ``present``) and drops what belonged to the
+page it leaves (``id`` of a profile, ``step`` of the sequence, a chart's ``ind``), so a copied
+link is always clean. Links open in the same tab (``st.page_link`` / ``st.switch_page``).
+
+A change of the view is written with one ``st.query_params.from_dict`` call: Streamlit adds one
+browser-history entry per write, so each filter change is one entry and Back returns to the
+previous view, "no filters" included.
+
+Pages are named by their ``url_path`` ("map", "profile"); their file is ``pages/<name>.py``.
+``app.py`` records the page ``st.navigation`` returned (``remember_page``); a page file run on
+its own (AppTest) has none, and links then fall back to Markdown links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from pri_data.filters import LIST_PARAMS
+from ui.steps import LANG_PARAM, PRESENT_PARAM
+
+FILTER_PARAMS = (*LIST_PARAMS, "q")
+CARRIED = (*FILTER_PARAMS, LANG_PARAM, PRESENT_PARAM)  # state that travels to another page
+_PAGE = "_urls_page"  # session key: the url_path of the page st.navigation returned this run
+_NAV = "_urls_nav"  # session key: [(url_path, title)] of the navigation, in order
+
+
+def page_file(name: str) -> str:
+    """The script of page ``name``: 'map' -> 'pages/map.py'."""
+    return f"pages/{name}.py"
+
+
+def remember_page(pages: list, current) -> None:
+    """Called by app.py with its st.Page list and the page ``st.navigation`` returned."""
+    st.session_state[_PAGE] = current.url_path
+    st.session_state[_NAV] = [(p.url_path, p.title) for p in pages]
+
+
+def current_page() -> str | None:
+    """The running page's name ('map'), or None when a page file runs without app.py."""
+    return st.session_state.get(_PAGE)
+
+
+def _params() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def carried(*, present: bool = True) -> dict[str, list[str]]:
+    """The app-wide state of the current URL: filters, ``lang`` and (unless ``present=False``)
+    ``present``."""
+    keep = CARRIED if present else tuple(k for k in CARRIED if k != PRESENT_PARAM)
+    return {k: v for k, v in _params().items() if k in keep}
+
+
+def target_params(
+    extra: Mapping[str, str | None] | None = None, *, carry: bool = True, present: bool = True
+) -> dict[str, list[str]]:
+    """Query parameters of a link: the carried state plus ``extra`` (None drops). Without
+    ``carry`` only the language travels."""
+    state = carried(present=present)
+    if not carry:
+        state = {k: v for k, v in state.items() if k == LANG_PARAM}
+    extra = extra or {}
+    params = {key: [value] for key, value in extra.items() if value is not None}
+    params.update({k: v for k, v in state.items() if k not in extra})
+    return params
+
+
+def href(name: str, params: Mapping[str, list[str] | str]) -> str:
+    """'networks?group=vanguard-initiative&lang=nl' (relative to the app root)."""
+    query = urlencode({k: v for k, v in params.items() if v}, doseq=True)
+    return name + (f"?{query}" if query else "")
+
+
+def link(
+    name: str,
+    label: str,
+    extra: Mapping[str, str | None] | None = None,
+    *,
+    carry: bool = True,
+    present: bool = True,
+    container=st,
+    **kwargs,
+) -> None:
+    """A same-tab link to page ``name`` carrying the view's state plus ``extra``. ``label`` is
+    shown as Markdown by Streamlit: pass text from data through ``shell.plain``."""
+    params = target_params(extra, carry=carry, present=present)
+    if current_page() is None:  # a page file run on its own: no navigation to link into
+        container.markdown(f"[{label}]({href(name, params)})")
+        return
+    container.page_link(page_file(name), label=label, query_params=params, **kwargs)
+
+
+def switch(name: str, extra: Mapping[str, str | None] | None = None) -> None:
+    """Open page ``name`` with the view's state plus ``extra`` (e.g. a profile's ``id``)."""
+    st.switch_page(page_file(name), query_params=target_params(extra))
+
+
+def set_view(params: Mapping[str, list[str] | str]) -> None:
+    """Replace the whole query string in one write: one history entry, none when unchanged."""
+    wanted = {k: list(v) if isinstance(v, list | tuple) else [v] for k, v in params.items() if v}
+    if wanted != _params():
+        st.query_params.from_dict(wanted)
+
+
+def update_view(changes: Mapping[str, str | list[str] | None]) -> None:
+    """Change some parameters of the current view (None removes one) in one write."""
+    params: dict[str, list[str] | str] = dict(_params())
+    for key, value in changes.items():
+        if value is None or value == [] or value == "":
+            params.pop(key, None)
+        else:
+            params[key] = value
+    set_view(params)
+
+
+def navigation_links() -> None:
+    """The sidebar's page list, each link carrying the filters and language (st.navigation is
+    hidden: its own links drop the query string)."""
+    params = target_params(present=False)
+    for name, title in st.session_state.get(_NAV, []):
+        st.sidebar.page_link(page_file(name), label=title, query_params=params)
