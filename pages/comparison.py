@@ -23,21 +23,27 @@ def label_of(indicator_id: str) -> str:
     return _(str(catalog.loc[indicator_id, "label"]))
 
 
-left, middle, right = st.columns([3, 2, 3])
-ind = params.url_selectbox(
-    _("Indicator"), "ind", ids, "gerd_pc_gdp", key="cmp_ind", format_func=label_of, container=left
-)
-years = [LATEST, *[str(y) for y in reversed(cache.indicator_years(ind))]]
-year_text = params.url_selectbox(
-    _("Year"),
-    "year",
-    years,
-    LATEST,
-    key="cmp_year",
-    container=middle,
-    format_func=lambda y: _("Latest available per region") if y == LATEST else y,
-    help=_("'Latest' takes each region's most recent figure; every value shows its year."),
-)
+if present.is_presenting():  # the step shows its chart without its controls
+    ind = params.url_value("ind", ids, "gerd_pc_gdp")[0]
+    years = [LATEST, *map(str, cache.indicator_years(ind))]
+    year_text = params.url_value("year", years, LATEST)[0]
+else:
+    left, middle, right = st.columns([3, 2, 3])
+    ind = params.url_selectbox(
+        _("Indicator"), "ind", ids, "gerd_pc_gdp", key="cmp_ind", format_func=label_of,
+        container=left,
+    )  # fmt: skip
+    years = [LATEST, *[str(y) for y in reversed(cache.indicator_years(ind))]]
+    year_text = params.url_selectbox(
+        _("Year"),
+        "year",
+        years,
+        LATEST,
+        key="cmp_year",
+        container=middle,
+        format_func=lambda y: _("Latest available per region") if y == LATEST else y,
+        help=_("'Latest' takes each region's most recent figure; every value shows its year."),
+    )
 year = None if year_text == LATEST else int(year_text)
 info = catalog.loc[ind]
 unit = _(str(info["unit"]))
@@ -45,10 +51,20 @@ when = _("latest available per region") if year is None else str(year)
 source = _("Source: Eurostat ({dataset}, extracted {date}); CC BY 4.0").format(
     dataset=info["dataset_code"], date=i18n.format_date(str(info["extracted"]))
 )
+title = f"{label_of(ind)} ({unit}), {when}"
+if present.is_presenting():  # one title: the indicator's, as the title line names the selection
+    st.subheader(title)
+    st.plotly_chart(
+        cache.indicator_map_figure(
+            view.filters, ind, year, "", source, present.figure_height(620, reserve=50)
+        ),
+        key="cmp_map",
+        config=charts.chart_config(f"pri-{ind}-map"),
+    )
+    st.stop()
 st.caption(source)
 
 st.subheader(_("Map of the EU's NUTS 2 regions"))
-title = f"{label_of(ind)} ({unit}), {when}"
 st.plotly_chart(
     cache.indicator_map_figure(view.filters, ind, year, title, source, present.figure_height(620)),
     key="cmp_map",

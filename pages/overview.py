@@ -7,6 +7,7 @@ from ui import charts, i18n, own_list, present, shell
 from ui.i18n import _
 
 view = shell.page_start(_("Partnerships for Regional Innovation: the pilot"))
+METRICS_HEIGHT = 150  # px the headline figures take above the map when presenting
 tr = own_list.translator()
 announced = summary.announced_figures(cache.announced(), tr)
 if own_list.in_use() is not None and not present.is_presenting():
@@ -33,7 +34,7 @@ if shell.no_match(view):
     shell.press_summary(view)
     shell.footer()
     st.stop()
-if not view.filters.is_empty():
+if not view.filters.is_empty() and not present.is_presenting():
     st.caption(
         _("Figures for the selection: {label}. The announced totals are the whole pilot's.").format(
             label=shell.plain(view.label)
@@ -52,8 +53,8 @@ figure = cache.participant_map(
     view.filters,
     "network",
     "Europe",
-    view.title_line,
-    present.figure_height(640),
+    present.figure_title(view.title_line),
+    present.figure_height(640, reserve=METRICS_HEIGHT),
     lang=i18n.current_lang(),
     _tr=i18n.translator(),
 )

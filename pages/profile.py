@@ -8,7 +8,15 @@ from pri_data.text import link, plain, shorten
 from ui import charts, i18n, shell, state, urls
 from ui.i18n import _, ngettext
 
-view = shell.page_start(_("Region profile"))
+
+def _profile_title(view: shell.View) -> str | None:
+    """A presented profile is titled by the participant, not by the selection."""
+    names = view.everyone.set_index("id")["name_en"]
+    pid = st.query_params.get("id")
+    return str(names[pid]) if pid in names.index else None
+
+
+view = shell.page_start(_("Region profile"), present_title=_profile_title)
 pid, notice = state.selected_participant()
 if notice:
     st.info(

@@ -1,9 +1,11 @@
-"""Presentation mode: ``?present=1`` turns any page into a screen-share view (large type, no
-sidebar or Streamlit chrome, taller charts, a title line stating the current selection), with the
-guided sequence of ``ui.steps`` on the page: step indicator, Previous / Next links and an
-"Exit presentation" button (all reachable with Tab). ``shell.page_start`` calls this module.
+"""Presentation mode: ``?present=1`` turns any page into a screen-share view that fits a
+1280x720 projector without scrolling (and 1920x1080): large type, no sidebar or Streamlit chrome,
+one title line stating the current selection, the guided sequence of ``ui.steps`` on the
+page (step indicator, Previous / Next links, "Exit presentation"; reachable with Tab and with a
+clicker's keys) and a visible focus ring. ``shell.page_start`` calls this module.
 
-Pages ask for chart heights with ``figure_height(default)``.
+Pages ask for figure heights with ``figure_height(default, reserve=...)`` and drop a figure's own
+title with ``figure_title``; the map component sizes itself from the same ``figure_height``.
 """
 
 from __future__ import annotations
@@ -24,22 +26,55 @@ from ui.steps import (
     step_url,
 )
 
-PRESENT_MIN_HEIGHT = 800  # px: a chart fills a shared 1080p screen below the title line
+SCREEN_HEIGHT = 720  # px: the smallest projector every step must fit without scrolling
+CHROME_HEIGHT = 190  # px: the presentation bar and a title line of up to two lines, with gaps
 _CSS = """<style>
-html { font-size: 22px; }
+html { font-size: 20px; }
 [data-testid="stSidebar"], [data-testid="stExpandSidebarButton"],
 [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
 [data-testid="stAppHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
 [data-testid="stStatusWidget"], footer { display: none !important; }
 [data-testid="stMainBlockContainer"] {
-  padding: 0.6rem 1.6rem 1rem 1.6rem !important; max-width: 100% !important;
+  padding: 0.5rem 1.4rem 0.5rem 1.4rem !important; max-width: 100% !important;
 }
-h1 { font-size: 1.9rem !important; padding: 0.2rem 0 0.4rem 0 !important; }
-h2 { font-size: 1.5rem !important; }
-h3 { font-size: 1.25rem !important; }
-[data-testid="stMetricValue"] { font-size: 1.5rem !important; }
-[data-testid="stMetricLabel"] p { font-size: 0.8rem !important; }
+h1 { font-size: 1.45rem !important; line-height: 1.25 !important; padding: 0 !important; }
+h2 { font-size: 1.3rem !important; }
+h3 { font-size: 1.15rem !important; }
+[data-testid="stMetricValue"] { font-size: 1.3rem !important; }
+[data-testid="stMetricLabel"] p { font-size: 0.75rem !important; }
+a:focus-visible, button:focus-visible, [tabindex]:focus-visible {
+  outline: 3px solid #1a5fb4 !important; outline-offset: 3px !important;
+  box-shadow: 0 0 0 6px rgba(26, 95, 180, 0.25) !important;
+}
 </style>"""
+# Presentation clickers send these keys: → / PageDown / Space next, ← / PageUp previous, Esc
+# exits. The listener clicks the bar's own links and button (found by their container keys),
+# so a key does exactly what a click does; typing in a field is left alone.
+_KEYS_JS = """
+export default function () {
+  const ACTIONS = {
+    ArrowRight: "present_next", PageDown: "present_next", " ": "present_next",
+    ArrowLeft: "present_prev", PageUp: "present_prev", Escape: "present_exit",
+  };
+  const onKey = (event) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const active = document.activeElement;
+    const tag = active ? active.tagName : "";
+    if (["INPUT", "TEXTAREA", "SELECT"].includes(tag) || (active && active.isContentEditable)) {
+      return;
+    }
+    if (event.key === " " && ["A", "BUTTON"].includes(tag)) return;  // Space activates it
+    const key = ACTIONS[event.key];
+    const target = key && document.querySelector(`.st-key-${key} a, .st-key-${key} button`);
+    if (!target) return;
+    event.preventDefault();
+    target.click();
+  };
+  document.addEventListener("keydown", onKey);
+  return () => document.removeEventListener("keydown", onKey);
+}
+"""
+_keys = st.components.v2.component("pri_present_keys", js=_KEYS_JS)
 
 
 def is_presenting() -> bool:
@@ -47,13 +82,22 @@ def is_presenting() -> bool:
     return st.query_params.get(PRESENT_PARAM) == "1"
 
 
-def figure_height(default: int) -> int:
-    """The chart height a page should use: ``default``, taller when presenting."""
-    return max(round(default * 1.1), PRESENT_MIN_HEIGHT) if is_presenting() else default
+def figure_height(default: int, *, reserve: int = 0) -> int:
+    """The height a page gives its chart or map: ``default``; when presenting, what is left of
+    a 720 px screen below the presentation bar and the title line, less ``reserve`` (px the page
+    shows above or below the figure). A step that fits 1280x720 fits 1920x1080 too."""
+    if not is_presenting():
+        return default
+    return SCREEN_HEIGHT - CHROME_HEIGHT - reserve
+
+
+def figure_title(title: str) -> str:
+    """A chart's own title; none when presenting, where the title line above says it once."""
+    return "" if is_presenting() else title
 
 
 def apply_style() -> None:
-    """Large type; sidebar, header toolbar, status and footer hidden."""
+    """Large type; sidebar, header toolbar, status and footer hidden; a visible focus ring."""
     st.html(_CSS)
 
 
@@ -88,24 +132,24 @@ def _on_toggle() -> None:
 
 
 def presentation_bar(page: str | None, title: str) -> None:
-    """Step indicator, Previous / Next and Exit, above the title line."""
+    """Step indicator, Previous / Next and Exit, above the title line; the keys listener."""
     all_steps = steps()
     index = current_step(all_steps, page, st.query_params.to_dict())
     where, back, forward, leave = st.columns([4.4, 1.5, 1.5, 2.6], vertical_alignment="center")
     if index is None:
         where.markdown(f"**{title}**")
-        _link(all_steps, 0, "▶ " + _("Start the sequence"), forward)
+        _link(all_steps, 0, "▶ " + _("Start the sequence"), forward.container(key="present_next"))
     else:
-        # Also sends the whole query string to the browser: a page link to the same page with
-        # other parameters (map -> map of the next network) leaves the old URL there otherwise.
         urls.update_view({STEP_PARAM: str(index + 1)})
         text = _("Step {n} of {total}").format(n=index + 1, total=len(all_steps))
         where.markdown(f"**{text}** · {title}")
         if index > 0:
-            _link(all_steps, index - 1, "← " + _("Previous"), back)
+            _link(all_steps, index - 1, "← " + _("Previous"), back.container(key="present_prev"))
         if index < len(all_steps) - 1:
-            _link(all_steps, index + 1, _("Next") + " →", forward)
-    leave.button(_("Exit presentation"), key="present_exit", on_click=_exit, icon="✖")
+            _link(all_steps, index + 1, _("Next") + " →", forward.container(key="present_next"))
+    with leave.container(key="present_exit_box"):
+        st.button(_("Exit presentation"), key="present_exit", on_click=_exit, icon="✖")
+        _keys(key="present_keys", height=0)
 
 
 def sidebar_section() -> None:

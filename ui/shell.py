@@ -3,6 +3,7 @@ sidebar (language, filters, presentation), notices, the press sentence, footer."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -68,13 +69,19 @@ def _data_error(problems: list[Problem]) -> None:
     st.stop()
 
 
-def page_start(title: str, *, filters_in_sidebar: bool = True) -> View:
+def page_start(
+    title: str,
+    *,
+    filters_in_sidebar: bool = True,
+    present_title: Callable[[View], str | None] | None = None,
+) -> View:
     """Heading, URL-driven filters and their notices; stops with a clear message on bad data.
     With ``?present=1`` the sidebar is hidden and the page opens with the presentation bar and
-    the selection as its title line."""
+    one title line: ``present_title(view)`` (e.g. a profile's name) or the selection's."""
     state.sync_lang()
     params = {k: st.query_params.get(k) for k in (PRESENT_PARAM, STEP_PARAM)}
     given = {k: v for k, v in params.items() if v is not None}  # before the bar rewrites step
+    urls.show_in_browser()
     st.session_state[_PRESS_DONE] = False
     if problems := cache.data_problems():
         _data_error(problems)
@@ -89,7 +96,8 @@ def page_start(title: str, *, filters_in_sidebar: bool = True) -> View:
     if present.is_presenting():
         present.apply_style()
         present.presentation_bar(urls.current_page(), title)
-        st.title(plain(view.title_line))
+        own = present_title(view) if present_title else None
+        st.title(plain(own or view.title_line))
     else:
         st.title(title)
         urls.navigation_links()
@@ -123,7 +131,7 @@ def press_summary(view: View | None = None) -> None:
     """One or two sentences on the current selection, in the UI language, with a visible Copy
     button beside them. ``footer`` shows it on pages that did not place it themselves."""
     view = view or st.session_state.get(_VIEW)
-    if view is None:
+    if view is None or present.is_presenting():  # a presented step shows its figure only
         return
     st.session_state[_PRESS_DONE] = True
     st.subheader(_("In one sentence"))
@@ -142,7 +150,10 @@ def press_summary(view: View | None = None) -> None:
 
 
 def footer() -> None:
-    """The press sentence (unless the page placed it), sources and attribution, on every page."""
+    """The press sentence (unless the page placed it), sources and attribution, on every page
+    but a presented step (its figures carry their own source line)."""
+    if present.is_presenting():
+        return
     if not st.session_state.get(_PRESS_DONE):
         press_summary()
     st.divider()

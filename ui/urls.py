@@ -28,6 +28,7 @@ FILTER_PARAMS = (*LIST_PARAMS, "q")
 CARRIED = (*FILTER_PARAMS, LANG_PARAM, PRESENT_PARAM)  # state that travels to another page
 _PAGE = "_urls_page"  # session key: the url_path of the page st.navigation returned this run
 _NAV = "_urls_nav"  # session key: [(url_path, title)] of the navigation, in order
+NAV_KEY = "pri_nav"  # the sidebar navigation's container key
 
 
 def page_file(name: str) -> str:
@@ -119,9 +120,17 @@ def update_view(changes: Mapping[str, str | list[str] | None]) -> None:
     set_view(params)
 
 
+def show_in_browser() -> None:
+    """Send the query string to the browser once per run. A same-page st.page_link with other
+    parameters (the map of one network -> the next one) reruns the page but leaves the old
+    address in the browser; the browser adds a history entry only when the address changed."""
+    st.query_params.from_dict(_params())
+
+
 def navigation_links() -> None:
     """The sidebar's page list, each link carrying the filters and language (st.navigation is
     hidden: its own links drop the query string)."""
     params = target_params(present=False)
+    box = st.sidebar.container(key=NAV_KEY)  # class "st-key-pri_nav" (tests find it by that)
     for name, title in st.session_state.get(_NAV, []):
-        st.sidebar.page_link(page_file(name), label=title, query_params=params)
+        box.page_link(page_file(name), label=title, query_params=params)

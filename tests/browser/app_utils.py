@@ -19,8 +19,8 @@ def open_app(page, url: str) -> None:
 
 
 def sidebar_nav(page):
-    """The sidebar's page navigation."""
-    return page.get_by_test_id("stSidebarNav")
+    """The sidebar's page navigation (ui.urls.navigation_links: container key 'pri_nav')."""
+    return page.locator(".st-key-pri_nav")
 
 
 def click_sidebar_link(page, label: str) -> None:

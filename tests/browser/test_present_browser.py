@@ -55,7 +55,7 @@ def test_presentation_screens(
     _chrome_hidden(page)
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
     expect(page.get_by_text(step)).to_be_visible()
-    assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "22px"
+    assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "20px"
     page.screenshot(path=screenshots_dir / f"present_map_{lang}.png")
 
     _open(page, f"{app_url}/?present=1&step=1&lang={lang}")
@@ -124,3 +124,54 @@ def test_map_png_download_has_title_source_and_map(
     )
     assert near_blue > 1000, "the map itself is missing from the PNG"
     assert external_requests == []
+
+
+_FIT_JS = """() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const boxes = [...document.querySelectorAll(
+    '[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]')]
+    .map(e => e.getBoundingClientRect()).filter(r => r.width > 0 && r.height > 0);
+  return {
+    scroll: main.scrollHeight - main.clientHeight,
+    bottom: Math.max(...boxes.map(r => r.bottom)),
+    right: Math.max(...boxes.map(r => r.right)),
+    titles: document.querySelectorAll('h1').length,
+    chartTitles: [...document.querySelectorAll('.gtitle')].map(t => t.textContent)
+      .filter(t => t.trim()).length,
+  };
+}"""
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_every_step_fits_the_screen_and_moves_with_the_keys(
+    page, app_url: str, screenshots_dir: Path, size: tuple[int, int]
+) -> None:
+    """Walk the whole sequence with → (and back with ←): each step fits without scrolling, every
+    element inside the viewport, one title (no chart title repeating it)."""
+    width, height = size
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(f"{app_url}/?present=1&step=1")
+    wait_for_app(page)
+    total = int(re.search(r"of (\d+)", page.get_by_text(re.compile(r"^Step 1 of")).inner_text())[1])
+    for n in range(1, total + 1):
+        expect(page.get_by_text(f"Step {n} of {total}")).to_be_visible()
+        if n in (1, 2, total):
+            wait_for_map(page)
+        fit = page.evaluate(_FIT_JS)
+        page.screenshot(path=screenshots_dir / f"present_step{n}_{width}.png")
+        assert fit["scroll"] <= 0, (n, fit)
+        assert fit["bottom"] <= height and fit["right"] <= width, (n, fit)
+        assert fit["titles"] == 1 and fit["chartTitles"] == 0, (n, fit)
+        if n < total:
+            page.keyboard.press("ArrowRight")
+            wait_for_app(page)
+            expect(page).to_have_url(re.compile(rf"step={n + 1}"))
+            wait_for_app(page)
+    page.keyboard.press("ArrowLeft")
+    wait_for_app(page)
+    expect(page).to_have_url(re.compile(rf"step={total - 1}"))
+    wait_for_app(page)
+    page.keyboard.press("Escape")
+    wait_for_app(page)
+    expect(page).not_to_have_url(re.compile(r"present=|step="))
+    expect(page.get_by_test_id("stSidebar")).to_be_visible()

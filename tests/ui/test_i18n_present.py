@@ -139,10 +139,25 @@ def test_presentation_step_indicator_and_links_in_german() -> None:
     assert "(map?group=vanguard-initiative&present=1&step=6&lang=de)" in text  # Next
 
 
-def test_presentation_map_is_taller() -> None:
-    normal = json.loads(run("pages/map.py").get("plotly_chart")[0].proto.spec)
-    shown = json.loads(run("pages/map.py", present="1").get("plotly_chart")[0].proto.spec)
-    assert shown["layout"]["height"] > normal["layout"]["height"]
+def test_presentation_map_fits_a_720_px_screen_without_its_own_title() -> None:
+    shown = run("pages/map.py", present="1", group="cities-4-0")
+    figure = json.loads(shown.get("plotly_chart")[0].proto.spec)
+    assert figure["layout"]["height"] <= 720 - 150  # below the bar and the title line
+    assert not figure["layout"].get("title", {}).get("text")  # the title line says it once
+    assert not shown.get("segmented_control")  # the step fixes the view: no controls
+
+
+def test_presented_profile_is_titled_by_the_profile() -> None:
+    at = run("pages/profile.py", present="1", id="fi-turku", group="cities-4-0")
+    assert not at.exception
+    assert values(at.title) == ["Turku"]
+
+
+def test_presented_comparison_shows_its_chart_without_controls() -> None:
+    at = run("pages/comparison.py", present="1", step="9")
+    assert not at.exception
+    assert len(at.get("plotly_chart")) == 1
+    assert not at.selectbox
 
 
 def test_toggle_enters_and_exit_button_leaves_presentation() -> None:
