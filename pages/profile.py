@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from pri_data import cache, export, labels
+from pri_data import cache, display_frames, export, labels
 from pri_data.labels import INDIVIDUAL
 from pri_data.text import link, plain, shorten
 from ui import charts, i18n, shell, state, urls
@@ -102,6 +102,9 @@ with locator:
         config=charts.chart_config(f"pri-profile-{pid}", scrollZoom=True),
     )
     st.caption(_("The participant's NUTS 2021 unit; a dot marks a city."))
+    if bool(row.get(display_frames.APPROXIMATE, False)):  # an uploaded city without coordinates
+        note = _(display_frames.APPROXIMATE_LABEL)
+        st.caption(note[:1].upper() + note[1:])
 
 st.subheader(_("Indicators"))
 figures = cache.participant_indicators(pid, i18n.current_lang())

@@ -64,10 +64,11 @@ def translator() -> Translator:
     return dataclasses.replace(tr, gettext=own_words)
 
 
-def footer_note() -> None:
-    """Under every page while an upload is in use: whose participant list this is."""
-    if (own := in_use()) is not None:
-        st.caption(_(FOOTER_NOTE).format(files=plain(", ".join(own.file_names))))
+def footer_text() -> str | None:
+    """The footer's participant line while an upload is in use (file names as plain text)."""
+    if (own := in_use()) is None:
+        return None
+    return _(FOOTER_NOTE).format(files=plain(", ".join(own.file_names)))
 
 
 def uploader_key() -> str:

@@ -157,13 +157,9 @@ def footer() -> None:
     if not st.session_state.get(_PRESS_DONE):
         press_summary()
     st.divider()
-    own_list.footer_note()
-    st.caption(
-        _(
-            "Participants: compiled from the European Commission's release of {date} "
-            "([source]({url})) and regional, network and liaison-office pages; every row "
-            "cites its sources (see *About the data*)."
-        ).format(date=i18n.format_date(date.fromisoformat(RELEASE_DATE)), url=RELEASE_URL)
-        + " "
-        + licences.footer_attribution(i18n.translator())
-    )
+    participants = own_list.footer_text() or _(
+        "Participants: compiled from the European Commission's release of {date} "
+        "([source]({url})) and regional, network and liaison-office pages; every row "
+        "cites its sources (see *About the data*)."
+    ).format(date=i18n.format_date(date.fromisoformat(RELEASE_DATE)), url=RELEASE_URL)
+    st.caption(participants + " " + licences.footer_attribution(i18n.translator()))

@@ -246,3 +246,13 @@ def test_a_bad_upload_after_a_good_one_keeps_the_good_one() -> None:
     _upload(at, ("participants.csv", b""))
     assert "still shows your earlier uploaded list" in at.error[0].value
     assert [b for b in _banners(at) if b.startswith(BANNER)]
+
+
+def test_an_approximate_city_says_so_on_its_profile() -> None:
+    at = _upload(_app(), ("participants.csv", FIXTURE.read_bytes()))
+    at.query_params["id"] = "be-ghent"  # no coordinates in the fixture
+    at.switch_page("pages/profile.py").run()
+    assert any(c.value == "Location approximate (NUTS 3 unit)" for c in at.caption)
+    at.query_params["id"] = "be-leuven"
+    at.switch_page("pages/profile.py").run()
+    assert not any("approximate" in c.value for c in at.caption)
