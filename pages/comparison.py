@@ -47,6 +47,7 @@ else:
 year = None if year_text == LATEST else int(year_text)
 info = catalog.loc[ind]
 unit = _(str(info["unit"]))
+tr, digits = i18n.translator(), value_digits(str(info["unit"]))
 when = _("latest available per region") if year is None else str(year)
 source = _("Source: Eurostat ({dataset}, extracted {date}); CC BY 4.0").format(
     dataset=info["dataset_code"], date=i18n.format_date(str(info["extracted"]))
@@ -84,7 +85,7 @@ rank = cache.ranking(view.filters, ind, year, i18n.current_lang())
 eu = cache.eu_value(ind, year)
 eu_value = eu[0] if eu else None
 st.plotly_chart(
-    ranking_bars(rank, eu_value, unit, title, source),
+    ranking_bars(rank, eu_value, unit, title, source, tr, digits),
     key="cmp_rank",
     config=charts.chart_config(f"pri-{ind}-ranking"),
 )
@@ -120,7 +121,13 @@ ind2 = params.url_selectbox(
 points = cache.scatter_frame(view.filters, ind, ind2, year, i18n.current_lang())
 st.plotly_chart(
     scatter_two(
-        points, label_of(ind), label_of(ind2), f"{label_of(ind)} / {label_of(ind2)}", source
+        points,
+        label_of(ind),
+        label_of(ind2),
+        f"{label_of(ind)} / {label_of(ind2)}",
+        source,
+        tr,
+        (digits, value_digits(str(catalog.loc[ind2, "unit"]))),
     ),
     key="cmp_scatter",
     config=charts.chart_config(f"pri-{ind}-{ind2}-scatter"),
@@ -135,7 +142,7 @@ charts.figures_download(
 st.subheader(_("The innovation divide: participant regions and the others"))
 dist = cache.distribution(view.filters, ind, year)
 st.plotly_chart(
-    distribution(dist, unit, title, source),
+    distribution(dist, unit, title, source, tr, digits),
     key="cmp_dist",
     config=charts.chart_config(f"pri-{ind}-distribution"),
 )
@@ -145,7 +152,6 @@ st.caption(
 
 st.subheader(_("By network or consortium"))
 table = cache.network_summary(view.filters, ind, year, i18n.current_lang())
-digits = value_digits(str(info["unit"]))
 st.dataframe(
     i18n.localized_numbers(table, dict.fromkeys(("median", "min", "max", "median − EU"), digits)),
     key="cmp_networks",

@@ -1,5 +1,7 @@
 """Pure Plotly builders for the indicator comparison: ranking, scatter, distribution. Each chart
-carries its title and a source line, so an exported PNG still says where its figures come from."""
+carries its title and a source line, so an exported PNG still says where its figures come from.
+Every word comes from the catalogue and every number follows the language of ``tr``: Plotly's
+``separators`` for ticks and hover, Babel for numbers written into text."""
 
 from __future__ import annotations
 
@@ -7,12 +9,33 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from geo.plot import FONT_FAMILY, color_map
+from pri_data.i18n import ENGLISH, N_, Translator, format_number, separators
+from pri_data.labels import INDIVIDUAL_LABEL
 
 PARTICIPANT, OTHER, EU_COLOUR, COUNTRY_COLOUR = "#0072B2", "#BDBDBD", "#D55E00", "#000000"
+PARTICIPANT_NAME, COUNTRY_NAME = N_("participant"), N_("its country")
+COUNTRY_HOVER, EU_LINE = N_("its country: {value}"), N_("EU {value}")
+OTHER_REGIONS, PRI_REGIONS = N_("other EU regions"), N_("PRI participant regions")
+OTHERS_BOX = N_("other regions")
+GAP = N_("Gap between medians: {gap} {unit}")
 
 
-def _finish(fig: go.Figure, title: str, source: str, height: int) -> go.Figure:
+def _hover(digits: int) -> str:
+    """A d3 number format with grouping and ``digits`` decimals; Plotly applies the figure's
+    ``separators`` (1 234,5 in French)."""
+    return f",.{digits}f"
+
+
+def _signed(value: float, lang: str, digits: int) -> str:
+    """'+0,26' / '−0,26' in ``lang`` (a real minus sign)."""
+    return ("+" if value >= 0 else "−") + format_number(abs(value), lang, digits)
+
+
+def _finish(
+    fig: go.Figure, title: str, source: str, height: int, tr: Translator = ENGLISH
+) -> go.Figure:
     fig.update_layout(
+        separators=separators(tr.locale),
         title={"text": title, "x": 0.01, "font": {"size": 19}},
         height=height,
         margin={"l": 10, "r": 10, "t": 60, "b": 110},
@@ -40,10 +63,19 @@ def _finish(fig: go.Figure, title: str, source: str, height: int) -> go.Figure:
 
 
 def ranking_bars(
-    rows: pd.DataFrame, eu: float | None, unit: str, title: str, source: str
+    rows: pd.DataFrame,
+    eu: float | None,
+    unit: str,
+    title: str,
+    source: str,
+    tr: Translator = ENGLISH,
+    digits: int = 2,
 ) -> go.Figure:
     """``rows``: name, value, year, country_value (NaN allowed). Bars sorted by value; a black
-    diamond marks each one's country value, a dashed line the EU value. No-data rows are listed."""
+    diamond marks each one's country value, a dashed line the EU value. No-data rows are listed.
+    ``unit`` is already in ``tr``'s language; values show ``digits`` decimals."""
+    _ = tr.gettext
+    fmt = _hover(digits)
     data = rows[rows["value"].notna()].sort_values("value")
     height = max(360, 26 * len(data) + 140)
     fig = go.Figure(
@@ -53,8 +85,8 @@ def ranking_bars(
             orientation="h",
             marker_color=PARTICIPANT,
             customdata=data["year"],
-            hovertemplate="%{y}: %{x:.2f} (%{customdata})<extra></extra>",
-            name="participant",
+            hovertemplate=f"%{{y}}: %{{x:{fmt}}} {unit} (%{{customdata}})<extra></extra>",
+            name=_(PARTICIPANT_NAME),
         )
     )
     fig.add_trace(
@@ -63,21 +95,36 @@ def ranking_bars(
             y=data["name"],
             mode="markers",
             marker={"symbol": "diamond", "size": 10, "color": COUNTRY_COLOUR},
-            name="its country",
-            hovertemplate="country: %{x:.2f}<extra></extra>",
+            name=_(COUNTRY_NAME),
+            hovertemplate=_(COUNTRY_HOVER).format(value=f"%{{x:{fmt}}} {unit}")
+            + "<extra></extra>",
         )
     )
     if eu is not None:
-        fig.add_vline(x=eu, line_dash="dash", line_color=EU_COLOUR, annotation_text=f"EU {eu:.2f}")
-    fig.update_xaxes(title=unit)
+        fig.add_vline(
+            x=eu,
+            line_dash="dash",
+            line_color=EU_COLOUR,
+            annotation_text=_(EU_LINE).format(value=format_number(eu, tr.locale, digits)),
+        )
+    fig.update_xaxes(title=unit, hoverformat=fmt)
     fig.update_layout(legend={"orientation": "h", "y": 1.02, "x": 0.5, "xanchor": "center"})
-    return _finish(fig, title, source, height)
+    return _finish(fig, title, source, height, tr)
 
 
 def scatter_two(
-    points: pd.DataFrame, x_label: str, y_label: str, title: str, source: str
+    points: pd.DataFrame,
+    x_label: str,
+    y_label: str,
+    title: str,
+    source: str,
+    tr: Translator = ENGLISH,
+    digits: tuple[int, int] = (2, 2),
 ) -> go.Figure:
-    """``points``: label, x, y, group ('' for non-participants); participants coloured by group."""
+    """``points``: label, x, y, group ('' for non-participants); participants coloured by group.
+    Labels are already in ``tr``'s language; ``digits`` are the decimals of x and y."""
+    hover = f"%{{text}}<br>%{{x:{_hover(digits[0])}}}; %{{y:{_hover(digits[1])}}}<extra></extra>"
+    individual = tr.gettext(INDIVIDUAL_LABEL)
 
     fig = go.Figure()
     others = points[points["group"] == ""]
@@ -88,12 +135,13 @@ def scatter_two(
             mode="markers",
             marker={"color": OTHER, "size": 7},
             text=others["label"],
-            hovertemplate="%{text}<br>%{x:.2f}, %{y:.2f}<extra></extra>",
-            name="other EU regions",
+            hovertemplate=hover,
+            name=tr.gettext(OTHER_REGIONS),
         )
     )
     part = points[points["group"] != ""]
-    colours = color_map(sorted(part["group"].unique(), key=lambda g: (g == "Individual", g)))
+    order = sorted(part["group"].unique(), key=lambda g: (g == individual, g))
+    colours = color_map(order, grey=(individual,))
     for group, sub in part.groupby("group", sort=False):
         fig.add_trace(
             go.Scatter(
@@ -106,29 +154,38 @@ def scatter_two(
                     "line": {"color": "white", "width": 1},
                 },
                 text=sub["label"],
-                hovertemplate="%{text}<br>%{x:.2f}, %{y:.2f}<extra></extra>",
+                hovertemplate=hover,
                 name=group,
             )
         )
     fig.update_xaxes(title=x_label)
     fig.update_yaxes(title=y_label)
-    return _finish(fig, title, source, 560)
+    return _finish(fig, title, source, 560, tr)
 
 
-def distribution(values: pd.DataFrame, unit: str, title: str, source: str) -> go.Figure:
-    """``values``: value, is_participant (bool), label. Box + points per side and the median gap."""
+def distribution(
+    values: pd.DataFrame,
+    unit: str,
+    title: str,
+    source: str,
+    tr: Translator = ENGLISH,
+    digits: int = 2,
+) -> go.Figure:
+    """``values``: value, is_participant (bool), label. Box + points per side and the median gap,
+    in ``tr``'s language (``unit`` already translated)."""
     fig = go.Figure()
     medians = {}
+    fmt = _hover(digits)
     for flag, name, colour in (
-        (True, "PRI participants", PARTICIPANT),
-        (False, "other regions", OTHER),
+        (True, tr.gettext(PRI_REGIONS), PARTICIPANT),
+        (False, tr.gettext(OTHERS_BOX), OTHER),
     ):
         sub = values[values["is_participant"] == flag]
-        medians[name] = sub["value"].median()
+        medians[flag] = sub["value"].median()
         fig.add_trace(
             go.Box(
                 y=sub["value"],
-                name=f"{name} (n={len(sub)})",
+                name=f"{name} (n = {format_number(len(sub), tr.locale)})",
                 boxpoints="all",
                 jitter=0.4,
                 pointpos=0,
@@ -136,13 +193,13 @@ def distribution(values: pd.DataFrame, unit: str, title: str, source: str) -> go
                 line={"color": "#333333" if flag else "#777777"},
                 fillcolor="rgba(0,114,178,0.15)" if flag else "rgba(150,150,150,0.15)",
                 text=sub["label"],
-                hovertemplate="%{text}: %{y:.2f}<extra></extra>",
+                hovertemplate=f"%{{text}}: %{{y:{fmt}}} {unit}<extra></extra>",
             )
         )
-    gap = medians["PRI participants"] - medians["other regions"]
+    gap = medians[True] - medians[False]
     if pd.notna(gap):
         fig.add_annotation(
-            text=f"Gap between medians: {gap:+.2f} {unit}",
+            text=tr.gettext(GAP).format(gap=_signed(gap, tr.locale, digits), unit=unit),
             x=0.5,
             y=1.0,
             xref="paper",
@@ -150,9 +207,9 @@ def distribution(values: pd.DataFrame, unit: str, title: str, source: str) -> go
             showarrow=False,
             font={"size": 15},
         )
-    fig.update_yaxes(title=unit)
+    fig.update_yaxes(title=unit, hoverformat=fmt)
     fig.update_layout(showlegend=False)
-    return _finish(fig, title, source, 520)
+    return _finish(fig, title, source, 520, tr)
 
 
 def network_table(rows: pd.DataFrame, eu: float | None) -> pd.DataFrame:
