@@ -15,6 +15,7 @@ import pandas as pd
 from pri_data import load
 from pri_data.countries import country_name
 from pri_data.errors import DataValidationError, Problem
+from pri_data.read import read_csv_text
 from pri_data.sources import data_dir
 from pri_data.summary import announced_totals, counts_table, group_counts, headline_counts
 
@@ -65,6 +66,8 @@ def collect_problems() -> list[Problem]:
     problems += _problems_of(load.load_groups) + _problems_of(load.load_announced)
     if not problems:  # memberships are checked against valid participants and groups
         problems += _problems_of(load.load_memberships)
+    else:  # the file itself still: missing, empty, header only, not UTF-8, broken records
+        problems += _problems_of(lambda: read_csv_text(data_dir() / "memberships.csv"))
     catalog = _problems_of(indicators.load_indicator_catalog)
     problems += catalog
     if not catalog:  # the table is checked against the catalogue's indicator ids

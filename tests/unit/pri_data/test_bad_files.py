@@ -148,3 +148,11 @@ def test_unclosed_quote_reported_where_the_record_starts(data_copy: Path) -> Non
         load.load_groups()
     (problem,) = caught.value.problems
     assert problem.line == 4 and "quote" in problem.message
+
+
+def test_every_broken_file_is_reported_at_once(data_copy: Path) -> None:
+    breakage.apply("groups.csv", "latin1", data_copy, data_copy)
+    breakage.apply("memberships.csv", "header_only", data_copy, data_copy)
+    breakage.apply("indicators.parquet", "truncated", data_copy, data_copy)
+    files = {p.file for p in check.collect_problems()}
+    assert files == {"groups.csv", "memberships.csv", "indicators.parquet"}
