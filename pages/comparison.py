@@ -3,11 +3,13 @@ beside their countries, their networks, the other EU regions and the EU as a who
 
 import streamlit as st
 
+from figures.charts import distribution, ranking_bars, scatter_two
+from figures.palette import named_group_colours
+from figures.plotly_config import chart_config
 from pri_data import cache
-from pri_data.indicator_charts import distribution, ranking_bars, scatter_two
-from pri_data.labels import value_digits
+from pri_data.labels import INDIVIDUAL_LABEL, value_digits
 from pri_data.text import plain
-from ui import charts, i18n, params, present, shell
+from ui import charts, i18n, map_component, params, present, shell
 from ui.i18n import _
 
 view = shell.page_start(_("Indicator comparison"))
@@ -55,23 +57,13 @@ source = _("Source: Eurostat ({dataset}, extracted {date}); CC BY 4.0").format(
 title = f"{label_of(ind)} ({unit}), {when}"
 if present.is_presenting():  # one title: the indicator's, as the title line names the selection
     st.subheader(title)
-    st.plotly_chart(
-        cache.indicator_map_figure(
-            view.filters, ind, year, "", source, present.figure_height(620, reserve=50)
-        ),
-        key="cmp_map",
-        config=charts.chart_config(f"pri-{ind}-map"),
-    )
+    map_component.indicator_map(view.filters, ind, year, title, unit, source, reserve=50)
     st.stop()
 st.caption(source)
 
 st.subheader(_("Map of the EU's NUTS 2 regions"))
-st.plotly_chart(
-    cache.indicator_map_figure(view.filters, ind, year, title, source, present.figure_height(620)),
-    key="cmp_map",
-    config=charts.chart_config(f"pri-{ind}-map"),
-)
-st.caption(_("Grey: no data. Red outline: the selected participants' own units."))
+map_component.indicator_map(view.filters, ind, year, title, unit, source)
+st.caption(_("Hatched grey: no data. Orange outline: the selected participants' own units."))
 values = cache.indicator_map_values(ind, year)
 charts.figures_download(
     _("Download the map's figures (CSV)"),
@@ -87,7 +79,7 @@ eu_value = eu[0] if eu else None
 st.plotly_chart(
     ranking_bars(rank, eu_value, unit, title, source, tr, digits),
     key="cmp_rank",
-    config=charts.chart_config(f"pri-{ind}-ranking"),
+    config=chart_config(f"pri-{ind}-ranking"),
 )
 no_data = rank[rank["value"].isna()]
 if len(no_data):
@@ -128,9 +120,12 @@ st.plotly_chart(
         source,
         tr,
         (digits, value_digits(str(catalog.loc[ind2, "unit"]))),
+        named_group_colours(
+            cache.groups()["id"], cache.group_names(), tr.gettext(INDIVIDUAL_LABEL)
+        ),
     ),
     key="cmp_scatter",
-    config=charts.chart_config(f"pri-{ind}-{ind2}-scatter"),
+    config=chart_config(f"pri-{ind}-{ind2}-scatter"),
 )
 charts.figures_download(
     _("Download the scatter's figures (CSV)"),
@@ -144,7 +139,7 @@ dist = cache.distribution(view.filters, ind, year)
 st.plotly_chart(
     distribution(dist, unit, title, source, tr, digits),
     key="cmp_dist",
-    config=charts.chart_config(f"pri-{ind}-distribution"),
+    config=chart_config(f"pri-{ind}-distribution"),
 )
 st.caption(
     _("Participant regions: NUTS 2 regions in a selected participant's territory or containing it.")

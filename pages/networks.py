@@ -8,7 +8,7 @@ from pri_data import cache, labels, selection, summary
 from pri_data.filters import Filters
 from pri_data.labels import INDIVIDUAL
 from pri_data.text import link, plain
-from ui import charts, i18n, shell, urls
+from ui import i18n, map_component, shell, urls
 from ui.i18n import _, ngettext
 
 view = shell.page_start(_("Networks and consortia"))
@@ -98,19 +98,15 @@ for gid in shown:
         summary.counts_table(members, "type_label").rename_axis(None).rename(columns=count_headers),
         key=f"networks_counts_{gid}",
     )
-    map_col.plotly_chart(
-        cache.participant_map(
+    with map_col:
+        map_component.participant_map(
             replace(view.filters, groups=(gid,)),
             "type",
-            "Europe",
             names[gid],
-            height=420,
-            lang=i18n.current_lang(),
-            _tr=i18n.translator(),
-        ),
-        key=f"networks_map_{gid}",
-        config=charts.chart_config(f"pri-network-{gid}", scrollZoom=False),
-    )
+            f"networks_map_{gid}",
+            legend="below",
+            width=640,
+        )
     urls.link(
         "networks",
         _("Open this page for {name} only").format(name=plain(names[gid])),

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from pri_data import cache, summary
-from ui import charts, i18n, own_list, present, shell
+from ui import map_component, own_list, present, shell
 from ui.i18n import _
 
 view = shell.page_start(_("Partnerships for Regional Innovation: the pilot"))
@@ -49,19 +49,8 @@ for column, count in zip(st.columns(len(counts)), counts, strict=True):
     column.metric(count.title_in(tr), count.figure_in(tr), border=True, help=count.sentence(tr))
     column.caption(count.note_in(tr))
 
-figure = cache.participant_map(
-    view.filters,
-    "network",
-    "Europe",
-    present.figure_title(view.title_line),
-    present.figure_height(640, reserve=METRICS_HEIGHT),
-    lang=i18n.current_lang(),
-    _tr=i18n.translator(),
-)
-st.plotly_chart(
-    figure,
-    key="overview_map",
-    config=charts.chart_config("pri-overview-map", scrollZoom=False),
+map_component.participant_map(
+    view.filters, "network", view.title_line, "overview_map", reserve=METRICS_HEIGHT
 )
 
 shell.press_summary(view)

@@ -5,7 +5,7 @@ import streamlit as st
 from pri_data import cache, display_frames, export, labels
 from pri_data.labels import INDIVIDUAL
 from pri_data.text import link, plain, shorten
-from ui import charts, i18n, shell, state, urls
+from ui import charts, i18n, map_component, shell, state, urls
 from ui.i18n import _, ngettext
 
 
@@ -96,11 +96,7 @@ with info:
     st.markdown(ngettext("**Source**", "**Sources**", len(sources)))
     st.markdown("\n".join(f"- {link(url)}" for url in sources))
 with locator:
-    st.plotly_chart(
-        cache.locator_map(pid),
-        key="profile_map",
-        config=charts.chart_config(f"pri-profile-{pid}", scrollZoom=True),
-    )
+    map_component.locator(pid, row["name_en"])
     st.caption(_("The participant's NUTS 2021 unit; a dot marks a city."))
     if bool(row.get(display_frames.APPROXIMATE, False)):  # an uploaded city without coordinates
         note = _(display_frames.APPROXIMATE_LABEL)

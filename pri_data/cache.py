@@ -1,5 +1,5 @@
-"""The one place that caches for Streamlit: tables via ``st.cache_data`` (each call gets a copy),
-built figures via ``st.cache_resource`` (one shared object: never mutate a returned figure)."""
+"""The one place in pri_data that caches for Streamlit: tables via ``st.cache_data`` (each call
+gets a copy). Built maps are cached where they are shown (``ui.map_component``)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
-from geo import plot
-from geo.nuts import EU27
 from pri_data import dataset, display_frames, load, summary
 from pri_data.dataset import Dataset
 from pri_data.filters import Filters, allowed_values, apply_filters
@@ -91,45 +88,6 @@ def filtered(filters: Filters) -> pd.DataFrame:
 def display(filters: Filters, color_by: str, lang: str = "en") -> pd.DataFrame:
     """``display_frames.display_frame`` of the filtered participants, labelled in ``lang``."""
     return display_frames.display_frame(filtered(filters), groups(), color_by, translator_for(lang))
-
-
-@st.cache_resource(show_spinner=False, max_entries=64)
-def participant_map(
-    filters: Filters,
-    color_by: str,
-    focus: str,
-    title: str,
-    height: int = 640,
-    lang: str = "en",
-    _tr: Translator = ENGLISH,
-) -> go.Figure:
-    """The EU map of the filtered participants in language ``lang`` (``_tr`` is its translator,
-    not hashed: ``lang`` keys the cache). Shared object: do not mutate."""
-    frame = display_frames.display_frame(filtered(filters), groups(), color_by, _tr)
-    everyone = display_frames.display_frame(participants(), groups(), color_by, _tr)
-    order = display_frames.category_order(everyone, _tr)
-    colours = plot.color_map(order, grey=(_tr.gettext(display_frames.INDIVIDUAL_LABEL),))
-    frame = frame.assign(
-        category=pd.Categorical(frame["category"], categories=order, ordered=True)
-    ).sort_values(["category", "confidence"])
-    hover = display_frames.represented_text(frame, list(EU27), _tr)
-    base = plot.country_base_trace(hover, set(frame["country_code"]))
-    traces = plot.participant_traces(
-        frame.assign(category=frame["category"].astype(str)),
-        colours,
-        _tr.gettext(display_frames.LIKELY_SUFFIX),
-        _tr.gettext(display_frames.CITY_SUFFIX),
-    )
-    source = _tr.gettext(display_frames.MAP_SOURCE)
-    return plot.participant_map(base, traces, title, focus, height, source)
-
-
-@st.cache_resource(show_spinner=False, max_entries=128)
-def locator_map(participant_id: str) -> go.Figure:
-    """A small map of one participant, zoomed to it."""
-    frame = display_frames.display_frame(participants(), groups(), "confidence")
-    row = frame[frame["id"] == participant_id]
-    return plot.locator_map(row)
 
 
 # --- Participants, Networks, Region profile and About pages -----------------------------------
@@ -278,8 +236,8 @@ def distribution(filters: Filters, indicator_id: str, year: int | None) -> pd.Da
 def network_summary(
     filters: Filters, indicator_id: str, year: int | None, lang: str = "en"
 ) -> pd.DataFrame:
-    from pri_data.indicator_charts import network_table as _table
     from pri_data.indicators import network_rows
+    from pri_data.indicators.compare import network_table as _table
 
     rows = network_rows(
         filtered(filters),
@@ -289,35 +247,6 @@ def network_summary(
     )
     eu = eu_value(indicator_id, year)
     return _table(rows, eu[0] if eu else None)
-
-
-@st.cache_resource(show_spinner=False, max_entries=64)
-def indicator_map_figure(
-    filters: Filters, indicator_id: str, year: int | None, title: str, source: str, height: int
-) -> go.Figure:
-    """NUTS 2 choropleth, participants' own units outlined (shared object: do not mutate)."""
-    from geo.indicator_map import indicator_map
-
-    info = indicator_catalog().loc[indicator_id]
-    outlined = tuple(sorted(set(filtered(filters)["nuts_code"])))
-    values = indicator_map_values(indicator_id, year)
-    return indicator_map(values, outlined, title, str(info["unit"]), source, height)
-
-
-@st.cache_data(**PER_CODE)
-def participant_indicators(participant_id: str, lang: str = "en") -> pd.DataFrame:
-    """Every indicator of one participant; rank and note in ``lang``."""
-    from pri_data import indicators
-
-    frame = display_frames.display_frame(participants(), groups(), "network")
-    return indicators.profile_indicators(frame[frame["id"] == participant_id], translator_for(lang))
-
-
-@st.cache_data(**ONE)
-def indicators_left_out() -> pd.DataFrame:
-    from pri_data.indicators import left_out_summary
-
-    return left_out_summary()
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

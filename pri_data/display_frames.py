@@ -18,10 +18,9 @@ APPROXIMATE = "location_approximate"  # set on uploaded lists: a city drawn at i
 APPROXIMATE_LABEL = N_("location approximate (NUTS 3 unit)")
 
 
-def _primary_group(ids: tuple[str, ...], names: dict[str, str], kinds: dict[str, str]) -> str:
+def _primary_group(ids: tuple[str, ...], kinds: dict[str, str]) -> str:
     """A participant in several groups is coloured by its first network, else its first group."""
-    ranked = sorted(ids, key=lambda g: (kinds.get(g) != "network", g))
-    return names[ranked[0]]
+    return sorted(ids, key=lambda g: (kinds.get(g) != "network", g))[0]
 
 
 def display_name(name_en: str, name_local: str) -> str:
@@ -37,8 +36,9 @@ def display_name(name_en: str, name_local: str) -> str:
 def display_frame(
     participants: pd.DataFrame, groups: pd.DataFrame, color_by: str, tr: Translator = ENGLISH
 ) -> pd.DataFrame:
-    """Participants (with ``group_ids``) plus category, label, detail and groups_text columns,
-    in the language of ``tr``."""
+    """Participants (with ``group_ids``) plus category (a label), category_key (the group id,
+    type or confidence it stands for), label, detail and groups_text columns, in the language of
+    ``tr``."""
     if color_by not in COLOR_BY:
         raise ValueError(f"color_by must be one of {COLOR_BY}, got {color_by!r}")
     _ = tr.gettext
@@ -63,10 +63,13 @@ def display_frame(
         approximate = out[APPROXIMATE].fillna(False).astype(bool)
         out.loc[approximate, "detail"] += " · " + _(APPROXIMATE_LABEL)
     if color_by == "network":
-        out["category"] = out["group_ids"].apply(lambda ids: _primary_group(ids, names, kinds))
+        out["category_key"] = out["group_ids"].apply(lambda ids: _primary_group(ids, kinds))
+        out["category"] = out["category_key"].map(names)
     elif color_by == "type":
+        out["category_key"] = out["participant_type"]
         out["category"] = out["type_label"]
     else:
+        out["category_key"] = out["confidence"]
         out["category"] = confidence.str.capitalize()
     return out
 

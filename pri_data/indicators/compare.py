@@ -132,3 +132,20 @@ def profile_indicators(participant: pd.DataFrame, tr: Translator = ENGLISH) -> p
             }
         )
     return pd.DataFrame(rows)
+
+
+def network_table(rows: pd.DataFrame, eu: float | None) -> pd.DataFrame:
+    """``rows``: group, value (one row per member; NaN = no data). Median and range per group,
+    how many members have a value, and the median's distance to the EU value."""
+    grouped = rows.groupby("group")["value"]
+    table = pd.DataFrame(
+        {
+            "members": grouped.size(),
+            "with data": grouped.count(),
+            "median": grouped.median(),
+            "min": grouped.min(),
+            "max": grouped.max(),
+        }
+    )
+    table["median − EU"] = table["median"] - eu if eu is not None else float("nan")
+    return table.sort_values("median", ascending=False)

@@ -1,45 +1,44 @@
-"""Reading and clicking Plotly MapLibre maps in a real browser (shared by tests and bench)."""
+"""Reading and clicking the SVG map component in a real browser (shared by tests and bench).
+
+The component (static/map/pri-map.js) marks its root ``.pri-map`` with ``data-state="drawn"`` once
+every path has its geometry, and ``data-drawn-at`` with the page clock (``performance.now()``).
+"""
 
 from __future__ import annotations
 
-_MAP_JS = "document.querySelectorAll('[data-testid=\"stPlotlyChart\"] .js-plotly-plot')[{i}]"
+MAP_SELECTOR = ".pri-map"
+DRAWN_SELECTOR = '.pri-map[data-state="drawn"]'
+_MAP_JS = "document.querySelectorAll('.pri-map')[{i}]"
 
 
 def wait_for_map(page, index: int = 0, timeout_ms: float = 60_000) -> None:
-    """Wait until the ``index``-th Plotly map has its MapLibre map loaded and rendered."""
+    """Wait until the ``index``-th map has drawn its SVG with geometry."""
     page.wait_for_function(
         f"""() => {{
-          const gd = {_MAP_JS.format(i=index)};
-          const m = gd && gd._fullLayout && gd._fullLayout.map && gd._fullLayout.map._subplot;
-          return !!(m && m.map && m.map.loaded() && m.map.areTilesLoaded());
+          const host = {_MAP_JS.format(i=index)};
+          return !!(host && host.dataset.state === "drawn" && host.querySelector("svg path[d]"));
         }}""",
         timeout=timeout_ms,
     )
 
 
-def drawn_feature_count(page, index: int = 0) -> int:
-    """Features MapLibre actually rendered on the map (0 when the map drew nothing)."""
+def drawn_path_count(page, index: int = 0, selector: str = "path[data-nuts][d]") -> int:
+    """Paths of the ``index``-th map with geometry (0 when the map drew nothing)."""
     return page.evaluate(
         f"""() => {{
-          const gd = {_MAP_JS.format(i=index)};
-          return gd._fullLayout.map._subplot.map.queryRenderedFeatures().length;
+          const host = {_MAP_JS.format(i=index)};
+          return host ? host.querySelectorAll({selector!r}).length : 0;
         }}"""
     )
 
 
-def click_lonlat(page, lon: float, lat: float, index: int = 0) -> None:
-    """Click the map where (lon, lat) is drawn."""
-    x, y = page.evaluate(
-        f"""([lon, lat]) => {{
-          const gd = {_MAP_JS.format(i=index)};
-          const m = gd._fullLayout.map._subplot.map;
-          const pt = m.project([lon, lat]);
-          const box = gd.querySelector('.maplibregl-canvas').getBoundingClientRect();
-          return [box.left + pt.x, box.top + pt.y];
-        }}""",
-        [lon, lat],
-    )
-    page.mouse.move(x - 8, y - 8)
-    page.mouse.move(x, y)  # let Plotly's hover find the point first, as a user's pointer does
-    page.wait_for_timeout(150)
-    page.mouse.click(x, y)
+def participant(page, participant_id: str, index: int = 0):
+    """The locator of a participant's shape or dot on the ``index``-th map."""
+    return page.locator(MAP_SELECTOR).nth(index).locator(f'[data-pid="{participant_id}"]')
+
+
+def click_participant(page, participant_id: str, index: int = 0) -> None:
+    """Hover, then click, a participant as a user's pointer does."""
+    target = participant(page, participant_id, index)
+    target.hover()
+    target.click()

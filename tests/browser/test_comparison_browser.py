@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from tests import live
 from tests.browser.app_utils import open_app, wait_for_app
-from tests.browser.maps import drawn_feature_count, wait_for_map
+from tests.browser.maps import drawn_path_count, wait_for_map
 
 pytestmark = pytest.mark.playwright
 
@@ -23,15 +23,17 @@ def test_comparison_map_draws_and_indicator_changes(
     page.set_viewport_size({"width": 1600, "height": 1400})
     open_app(page, f"{app_url}/comparison")
     wait_for_map(page)
-    assert drawn_feature_count(page) >= 200  # ~242 NUTS 2 regions, "no data" ones included
-    expect(page.locator(".gtitle").first).to_contain_text("R&D expenditure (GERD)")
+    # every NUTS 2 region ("no data" ones included), plus the participants' own units outlined
+    assert drawn_path_count(page, selector=".pri-base path[d]") == 242
+    assert drawn_path_count(page, selector=".pri-outlines path[d]") >= 50
+    expect(page.locator(".pri-map .pri-title").first).to_contain_text("R&D expenditure (GERD)")
     page.screenshot(path=screenshots_dir / "comparison_gerd.png")
 
     page.get_by_test_id("stSelectbox").filter(has_text="Indicator").first.click()
     page.get_by_role("option", name="Unemployment rate").click()
     wait_for_app(page)
     expect(page).to_have_url(re.compile(r"ind=unemployment_rate"))
-    expect(page.locator(".gtitle").first).to_contain_text("Unemployment rate")
+    expect(page.locator(".pri-map .pri-title").first).to_contain_text("Unemployment rate")
     wait_for_map(page)
     page.screenshot(path=screenshots_dir / "comparison_unemployment.png")
 

@@ -11,8 +11,9 @@ import pandas as pd
 import pytest
 from playwright.sync_api import expect
 
+from tests import live
 from tests.browser.app_utils import expect_no_exception, open_app, sidebar_nav, wait_for_app
-from tests.browser.maps import click_lonlat, drawn_feature_count, wait_for_map
+from tests.browser.maps import click_participant, drawn_path_count, wait_for_map
 
 pytestmark = pytest.mark.playwright
 
@@ -39,8 +40,10 @@ def test_map_draws_every_participant_offline(
 ) -> None:
     open_app(page, f"{app_url}/map")
     wait_for_map(page)
-    # 27 country shapes + 52 participant areas + 8 city markers, each at least one feature
-    assert drawn_feature_count(page) >= 27 + 52 + 8
+    # 27 country shapes + every participant area, and a dot per city
+    cities = live.count(participant_type="city")
+    assert drawn_path_count(page) == 27 + live.count() - cities
+    assert drawn_path_count(page, selector="circle[data-pid]") == cities
     page.screenshot(path=screenshots_dir / "map_all.png")
     assert external_requests == []
 
@@ -53,20 +56,20 @@ def test_network_filter_narrows_the_view(page, app_url: str, screenshots_dir: Pa
     page.keyboard.press("Escape")
     wait_for_app(page)
     expect(page).to_have_url(re.compile(r"group=cities-4-0"))
-    heading = page.locator(".gtitle").first
+    heading = page.locator(".pri-map .pri-title").first
     expect(heading).to_contain_text("Cities 4.0 Consortium — 6 cities in 5 Member States")
     expect(page.get_by_text("Bologna, Cluj-Napoca, Eindhoven").first).to_be_visible()
     wait_for_map(page)
     page.screenshot(path=screenshots_dir / "overview_cities40.png")
     # the link reopens the same view
     open_app(page, page.url)
-    expect(page.locator(".gtitle").first).to_contain_text("6 cities")
+    expect(page.locator(".pri-map .pri-title").first).to_contain_text("6 cities")
 
 
 def test_map_click_opens_profile(page, app_url: str, screenshots_dir: Path) -> None:
     open_app(page, f"{app_url}/map?group=cities-4-0")
     wait_for_map(page)
-    click_lonlat(page, 4.70093, 50.87959)  # Leuven
+    click_participant(page, "be-leuven")
     expect(page).to_have_url(re.compile(r"/profile\?(.*&)?id=be-leuven"))
     wait_for_app(page)
     expect(page.get_by_test_id("stHeading").filter(has_text="Leuven").first).to_be_visible()

@@ -99,28 +99,25 @@ def test_map_png_download_has_title_source_and_map(
     page, app_url: str, external_requests: list[str], screenshots_dir: Path
 ) -> None:
     _open(page, f"{app_url}/map?group=cities-4-0")
-    chart = page.get_by_test_id("stPlotlyChart").first
-    chart.hover()
-    button = chart.get_by_role("button", name=re.compile(r"Download plot", re.IGNORECASE))
-    expect(button).to_be_visible()
+    chart = page.locator(".pri-map").first
     with page.expect_download() as info:
-        button.click()
+        chart.get_by_role("button", name="Download PNG").click()
     download = info.value
-    assert download.suggested_filename == "pri-map.png"
+    assert download.suggested_filename == "participant-map.png"
     path = screenshots_dir / "map_download.png"
     download.save_as(path)
 
     image = Image.open(path).convert("RGB")
-    box = chart.locator(".js-plotly-plot").bounding_box()
-    assert image.size == (round(box["width"]) * 2, round(box["height"]) * 2)  # scale 2
     width, height = image.size
-    # margins of geo.plot.participant_map: title in the top 50 px, source line in the bottom 40
-    assert _dark_share(image, (0, 0, width // 2, 100)) > 0.01, "no title in the PNG"
-    assert _dark_share(image, (0, height - 80, width // 2, height)) > 0.01, "no source line"
-    # the MapLibre canvas is in the image: represented countries in their blue
-    colours = image.crop((0, 100, width, height - 80)).getcolors(maxcolors=1 << 20) or []
+    view_box = chart.locator("svg.pri-svg").get_attribute("data-full-viewbox").split()
+    assert (width, height) == (round(float(view_box[2]) * 2), round(float(view_box[3]) * 2))
+    # figures/svg_map.py: the title line on top, the source line at the bottom
+    assert _dark_share(image, (0, 0, width // 2, 70)) > 0.01, "no title in the PNG"
+    assert _dark_share(image, (0, height - 60, width // 2, height)) > 0.01, "no source line"
+    # the map itself: represented Member States in their light blue
+    colours = image.crop((0, 70, width, height - 60)).getcolors(maxcolors=1 << 20) or []
     near_blue = sum(
-        n for n, (r, g, b) in colours if abs(r - 0xC9) + abs(g - 0xDD) + abs(b - 0xF0) < 12
+        n for n, (r, g, b) in colours if abs(r - 0xC6) + abs(g - 0xDB) + abs(b - 0xEF) < 12
     )
     assert near_blue > 1000, "the map itself is missing from the PNG"
     assert external_requests == []

@@ -22,3 +22,26 @@ def run(path: str, **params: str) -> AppTest:
 def texts(elements) -> list[str]:
     """The values of an element list, as strings."""
     return [str(e.value) for e in elements]
+
+
+def map_components(at) -> list:
+    """Protos of the SVG map components on the page, in order (AppTest has no accessor for
+    st.components.v2 elements: its element tree is walked)."""
+    out = []
+
+    def walk(node) -> None:
+        proto = getattr(node, "proto", None)
+        if proto is not None and getattr(proto, "component_name", "") == "pri_map":
+            out.append(proto)
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at._tree)  # noqa: SLF001
+    return out
+
+
+def map_data(at, index: int = 0) -> dict:
+    """The data (SVG, geometry URLs, ...) sent to the ``index``-th map component."""
+    import json
+
+    return json.loads(map_components(at)[index].json)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from tests.ui.apptest import run, texts
+from tests.ui.apptest import map_components, run, texts
 
 PAGE = "pages/comparison.py"
 
@@ -19,7 +19,8 @@ def frame_with(at, column: str):
 def test_default_view_has_every_chart_and_download() -> None:
     at = run(PAGE)
     assert not at.exception
-    assert len(at.get("plotly_chart")) == 4  # map, ranking, scatter, distribution
+    assert len(at.get("plotly_chart")) == 3  # ranking, scatter, distribution
+    assert len(map_components(at)) == 1  # the map
     labels = [b.proto.label for b in at.get("download_button")]
     assert len(labels) == 3
     assert any("Eurostat (rd_e_gerdreg" in c for c in texts(at.caption))

@@ -3,13 +3,14 @@ plus the pure step functions of ``ui.steps``."""
 
 from __future__ import annotations
 
-import json
+import re
+from xml.sax.saxutils import escape
 
 import pytest
 
 from pri_data import load
 from tests import live
-from tests.ui.apptest import PAGE_FILES, REPO, run
+from tests.ui.apptest import PAGE_FILES, REPO, map_components, map_data, run
 from tests.ui.apptest import texts as values
 from ui.steps import current_step, guided_steps, step_params, step_url
 
@@ -77,8 +78,8 @@ def test_overview_and_map_in_each_language(lang: str) -> None:
     map_page = run("pages/map.py", lang=lang, group="cities-4-0")
     assert not map_page.exception
     assert map_page.title[0].value == HEADINGS[lang][1]
-    figure = json.loads(map_page.get("plotly_chart")[0].proto.spec)
-    assert figure["layout"]["title"]["text"] == CITIES_TITLE[lang]
+    svg = map_data(map_page)["svg"]
+    assert re.search(r'class="pri-title"[^>]*>([^<]*)<', svg)[1] == escape(CITIES_TITLE[lang])
     assert map_page.selectbox(key="lang_select").value == lang
 
 
@@ -141,9 +142,9 @@ def test_presentation_step_indicator_and_links_in_german() -> None:
 
 def test_presentation_map_fits_a_720_px_screen_without_its_own_title() -> None:
     shown = run("pages/map.py", present="1", group="cities-4-0")
-    figure = json.loads(shown.get("plotly_chart")[0].proto.spec)
-    assert figure["layout"]["height"] <= 720 - 150  # below the bar and the title line
-    assert not figure["layout"].get("title", {}).get("text")  # the title line says it once
+    data = map_data(shown)
+    assert data["maxHeight"].startswith("calc(100vh - ")  # below the bar and the title line
+    assert data["hideTitle"]  # the title line says it once
     assert not shown.get("segmented_control")  # the step fixes the view: no controls
 
 
@@ -156,7 +157,7 @@ def test_presented_profile_is_titled_by_the_profile() -> None:
 def test_presented_comparison_shows_its_chart_without_controls() -> None:
     at = run("pages/comparison.py", present="1", step="9")
     assert not at.exception
-    assert len(at.get("plotly_chart")) == 1
+    assert len(map_components(at)) == 1 and not at.get("plotly_chart")
     assert not at.selectbox
 
 

@@ -1,37 +1,76 @@
-"""What the map figures say, read from the chart spec AppTest receives: a legend even for one
-group, legend and source line in the UI language, likely participants drawn apart."""
+"""Every page with a map mounts the one SVG map component, and its SVG says the right things: a
+legend even for one group, legend and source line in the UI language, likely participants
+hatched, the framing follows the selection. Read from the component's data AppTest receives."""
 
 from __future__ import annotations
 
-import json
+import re
+
+import pytest
 
 from tests import live
-from tests.ui.apptest import run
+from tests.ui.apptest import map_data, run
+
+MAP_PAGES = {
+    "pages/overview.py": {},
+    "pages/map.py": {},
+    "pages/networks.py": {"group": "cities-4-0"},
+    "pages/profile.py": {"id": "be-leuven"},
+    "pages/comparison.py": {},
+}
 
 
-def map_spec(at) -> dict:
-    return json.loads(at.get("plotly_chart")[0].proto.spec)
+def legend_labels(svg: str) -> list[str]:
+    entries = re.findall(r'<g class="pri-legend-entry".*?</g>', svg)
+    return [" ".join(re.findall(r"<text[^>]*>([^<]*)</text>", e)) for e in entries]
 
 
-def legend_names(spec: dict) -> list[str]:
-    return [t["name"] for t in spec["data"] if t.get("name") and t.get("showlegend") is not False]
+@pytest.mark.parametrize("path", sorted(MAP_PAGES))
+def test_every_map_page_draws_the_svg_map(path: str) -> None:
+    at = run(path, **MAP_PAGES[path])
+    assert not at.exception
+    data = map_data(at)
+    assert data["svg"].startswith("<svg") and 'data-nuts="' in data["svg"]
+    assert set(data["geo"]) == {"0", "1", "2", "3"}
+    assert all(url.startswith("app/static/map/nuts") for url in data["geo"].values())
+
+
+def test_overview_and_map_pages_load_no_plotly() -> None:
+    for path in ("pages/overview.py", "pages/map.py"):
+        assert len(run(path).get("plotly_chart")) == 0
 
 
 def test_one_group_still_has_its_legend() -> None:
-    spec = map_spec(run("pages/map.py", group="vanguard-initiative"))
-    assert spec["layout"]["showlegend"] is True
-    assert "Vanguard Initiative" in legend_names(spec)
+    svg = map_data(run("pages/map.py", group="vanguard-initiative"))["svg"]
+    assert "Vanguard Initiative" in legend_labels(svg)
 
 
 def test_legend_and_source_line_follow_the_language() -> None:
-    spec = map_spec(run("pages/map.py", lang="fr", color="type"))
-    assert {"Région", "Ville"} <= set(legend_names(spec))
-    assert spec["layout"]["annotations"][0]["text"].startswith("Sources : liste des participants")
+    svg = map_data(run("pages/map.py", lang="fr", color="type"))["svg"]
+    assert {"Région", "Ville"} <= set(legend_labels(svg))
+    assert re.search(r'class="pri-source"[^>]*>Sources : liste des participants', svg)
 
 
-def test_likely_areas_are_a_fainter_trace_of_their_own() -> None:
-    spec = map_spec(run("pages/map.py", confidence="likely"))
-    areas = [t for t in spec["data"] if t["type"] == "choroplethmap" and t.get("customdata")]
-    assert len(areas) == 1
-    assert areas[0]["marker"]["opacity"] < 0.5
-    assert len(areas[0]["locations"]) == live.count(confidence="likely")
+def test_likely_areas_are_hatched_and_explained() -> None:
+    svg = map_data(run("pages/map.py", confidence="likely"))["svg"]
+    likely = re.findall(r'<path [^>]*data-pid="[^"]+"[^>]*>', svg)
+    areas = ("region", "member_state")  # cities are dots
+    assert len(likely) == live.count(confidence="likely", participant_type=areas)
+    assert all('fill="url(#' in p for p in likely)
+    assert any(label.startswith("Likely") for label in legend_labels(svg))
+
+
+def test_a_network_is_framed_closer_than_the_eu() -> None:
+    eu = map_data(run("pages/map.py"))["svg"]
+    one = map_data(run("pages/map.py", group="east-north-finland"))["svg"]
+
+    def frame_width(svg: str) -> float:
+        return float(re.search(r'class="pri-frame"[^>]*viewBox="[^ ]+ [^ ]+ ([^ ]+)', svg)[1])
+
+    assert frame_width(one) < 0.5 * frame_width(eu)
+
+
+def test_old_focus_links_open_the_map_without_error() -> None:
+    at = run("pages/map.py", focus="Canarias")
+    assert not at.exception
+    assert "focus" not in at.query_params

@@ -228,7 +228,14 @@ def test_every_data_function_is_per_session() -> None:
         body = source.split('"""')[-1]
         reads = any(call in body for call in data_calls)
         assert not reads or "using(dataset.PUBLIC)" in body, name
-    assert hasattr(cache.participants, "shared") and hasattr(cache.participant_map, "shared")
+    assert hasattr(cache.participants, "shared")
+    from ui import map_component  # the maps are built and cached there, per session too
+
+    assert all(
+        hasattr(f, "shared")
+        for f in (map_component.participant_svg, map_component.locator_svg,
+                  map_component.indicator_svg)
+    )  # fmt: skip
 
 
 def test_template_download_is_the_public_list(tmp_path: Path) -> None:

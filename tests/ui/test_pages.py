@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests import live
-from tests.ui.apptest import PAGE_FILES, REPO, TIMEOUT, run, texts
+from tests.ui.apptest import PAGE_FILES, REPO, TIMEOUT, map_components, map_data, run, texts
 
 
 @pytest.mark.parametrize("path", ["app.py", *PAGE_FILES])
@@ -131,7 +131,8 @@ def test_profile_shows_participant_and_sources() -> None:
     assert any("networks?group=cities-4-0" in m for m in markdown)
     assert any("https://cor.europa.eu/" in m for m in markdown if m.startswith("- ["))
     assert "Indicators" in texts(at.subheader)
-    assert len(at.get("plotly_chart")) == 1
+    assert len(map_components(at)) == 1  # the locator
+    assert 'data-pid="be-leuven"' in map_data(at)["svg"]
 
 
 def test_profile_unknown_id_shows_notice_and_picker() -> None:

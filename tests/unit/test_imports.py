@@ -1,4 +1,6 @@
-"""``geo`` and ``pri_data`` (all but ``pri_data.cache``) import without Streamlit."""
+"""Data flows one way: ``geo`` and ``pri_data`` (all but ``pri_data.cache``) import without
+Streamlit, and neither builds figures (no Plotly, no ``figures``); ``figures`` imports no
+Streamlit."""
 
 from __future__ import annotations
 
@@ -6,13 +8,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 ALLOWED_TO_IMPORT_STREAMLIT = {"pri_data.cache"}
+FIGURE_LIBRARIES = ("plotly", "figures", "matplotlib")
 
 
-def _modules() -> list[str]:
+def _modules(packages: tuple[str, ...] = ("geo", "pri_data")) -> list[str]:
     names = []
-    for package in ("geo", "pri_data"):
+    for package in packages:
         for path in sorted((REPO / package).rglob("*.py")):  # subpackages too
             parts = path.relative_to(REPO).with_suffix("").parts
             name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
@@ -21,29 +26,40 @@ def _modules() -> list[str]:
     return names
 
 
-# One interpreter imports the modules one by one and names the first that pulls in streamlit.
+# One interpreter imports the modules one by one and names the first that pulls in a forbidden
+# module (argv[1]: comma-separated names).
 _SCRIPT = """
 import importlib, sys
-for name in sys.argv[1:]:
+forbidden = sys.argv[1].split(",")
+for name in sys.argv[2:]:
     importlib.import_module(name)
-    if "streamlit" in sys.modules:
-        print(name)
-        sys.exit(3)
+    for bad in forbidden:
+        if bad in sys.modules:
+            print(name, "imports", bad)
+            sys.exit(3)
 """
 
 
 def test_modules_are_found() -> None:
     expected = {"geo.nuts", "pri_data.load", "pri_data.indicators.store", "pri_data.check"}
     assert expected <= set(_modules())
+    assert {"figures.svg_map", "figures.charts", "figures.palette"} <= set(_modules(("figures",)))
 
 
-def test_imports_without_streamlit() -> None:
+@pytest.mark.parametrize(
+    ("packages", "forbidden"),
+    [
+        (("geo", "pri_data"), ("streamlit", *FIGURE_LIBRARIES)),
+        (("figures",), ("streamlit",)),
+    ],
+)
+def test_one_way_imports(packages: tuple[str, ...], forbidden: tuple[str, ...]) -> None:
     result = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, *_modules()],
+        [sys.executable, "-c", _SCRIPT, ",".join(forbidden), *_modules(packages)],
         cwd=REPO,
         capture_output=True,
         text=True,
         timeout=120,
     )
-    assert result.returncode != 3, f"{result.stdout.strip()} imports streamlit"
+    assert result.returncode != 3, result.stdout.strip()
     assert result.returncode == 0, result.stderr

@@ -5,14 +5,16 @@ Every word comes from the catalogue and every number follows the language of ``t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 import plotly.graph_objects as go
 
-from geo.plot import FONT_FAMILY, color_map
+from figures.palette import FONT_FAMILY, INDIVIDUAL, OKABE_ITO
 from pri_data.i18n import ENGLISH, N_, Translator, format_number, separators
 from pri_data.labels import INDIVIDUAL_LABEL
 
-PARTICIPANT, OTHER, EU_COLOUR, COUNTRY_COLOUR = "#0072B2", "#BDBDBD", "#D55E00", "#000000"
+PARTICIPANT, OTHER, EU_COLOUR, COUNTRY_COLOUR = OKABE_ITO[0], "#BDBDBD", OKABE_ITO[5], "#000000"
 PARTICIPANT_NAME, COUNTRY_NAME = N_("participant"), N_("its country")
 COUNTRY_HOVER, EU_LINE = N_("its country: {value}"), N_("EU {value}")
 OTHER_REGIONS, PRI_REGIONS = N_("other EU regions"), N_("PRI participant regions")
@@ -120,8 +122,10 @@ def scatter_two(
     source: str,
     tr: Translator = ENGLISH,
     digits: tuple[int, int] = (2, 2),
+    colours: Mapping[str, str] | None = None,
 ) -> go.Figure:
-    """``points``: label, x, y, group ('' for non-participants); participants coloured by group.
+    """``points``: label, x, y, group ('' for non-participants); participants coloured by group
+    with ``colours`` (group name -> colour, ``palette.named_group_colours``: as on the maps).
     Labels are already in ``tr``'s language; ``digits`` are the decimals of x and y."""
     hover = f"%{{text}}<br>%{{x:{_hover(digits[0])}}}; %{{y:{_hover(digits[1])}}}<extra></extra>"
     individual = tr.gettext(INDIVIDUAL_LABEL)
@@ -140,16 +144,18 @@ def scatter_two(
         )
     )
     part = points[points["group"] != ""]
-    order = sorted(part["group"].unique(), key=lambda g: (g == individual, g))
-    colours = color_map(order, grey=(individual,))
-    for group, sub in part.groupby("group", sort=False):
+    colours = colours or {}
+    rank = {name: i for i, name in enumerate(colours)}
+    order = sorted(part["group"].unique(), key=lambda g: (g == individual, rank.get(g, 99), g))
+    for group in order:
+        sub = part[part["group"] == group]
         fig.add_trace(
             go.Scatter(
                 x=sub["x"],
                 y=sub["y"],
                 mode="markers",
                 marker={
-                    "color": colours[group],
+                    "color": colours.get(group, INDIVIDUAL),
                     "size": 12,
                     "line": {"color": "white", "width": 1},
                 },
@@ -210,20 +216,3 @@ def distribution(
     fig.update_yaxes(title=unit, hoverformat=fmt)
     fig.update_layout(showlegend=False)
     return _finish(fig, title, source, 520, tr)
-
-
-def network_table(rows: pd.DataFrame, eu: float | None) -> pd.DataFrame:
-    """``rows``: group, value (one row per member; NaN = no data). Median and range per group,
-    how many members have a value, and the median's distance to the EU value."""
-    grouped = rows.groupby("group")["value"]
-    table = pd.DataFrame(
-        {
-            "members": grouped.size(),
-            "with data": grouped.count(),
-            "median": grouped.median(),
-            "min": grouped.min(),
-            "max": grouped.max(),
-        }
-    )
-    table["median − EU"] = table["median"] - eu if eu is not None else float("nan")
-    return table.sort_values("median", ascending=False)

@@ -1,0 +1,255 @@
+"""What each map of the app draws (``MapFigure``), from the frames of ``pri_data.display_frames``:
+the participant map (Overview, Map and Networks pages), the profile locator and the indicator
+choropleth. Pure: frames and a ``Translator`` in, a figure out; texts in the UI language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+
+import numpy as np
+import pandas as pd
+
+from figures import palette
+from figures.svg_map import Dot, Fill, MapFigure, Shape, fit_frame, union_bounds
+from geo.nuts import ATTRIBUTION, EU27
+from geo.projection import INSETS, MAINLAND, eu_frame, inset_boxes, map_point
+from geo.shapes import level_bounds
+from pri_data.i18n import ENGLISH, N_, Translator
+
+LIKELY_LABEL = N_("Likely participant (hatched)")
+CITY_LABEL = N_("City (dot)")
+REPRESENTED_LABEL = N_("Member State with a named participant")
+NOT_REPRESENTED_LABEL = N_("Member State with no named participant")
+NO_DATA_LABEL = N_("No data")
+OWN_UNITS_LABEL = N_("Selected participants' own units")
+VALUE_LINE = N_("{value} {unit} ({year})")
+FLAG_LINE = N_("Flag: {flag}")
+LIKELY_KEY, REPRESENTED_KEY, NOT_REPRESENTED_KEY = "_likely", "_represented", "_none"
+
+
+def source_line(source: str) -> str:
+    """The map's source line with the boundaries' attribution."""
+    return f"{source.rstrip('.')}. {ATTRIBUTION}"
+
+
+def insets() -> tuple[tuple[str, tuple[float, float, float, float]], ...]:
+    boxes = inset_boxes()
+    return tuple((inset.label, boxes[inset.code]) for inset in INSETS)
+
+
+def city_point(row) -> tuple[float, float] | None:
+    """A city's dot in map units: its coordinates, else the middle of its NUTS unit."""
+    if pd.notna(row.lon) and pd.notna(row.lat):
+        return map_point(float(row.lon), float(row.lat))
+    bounds = level_bounds(int(row.nuts_level)).get(row.nuts_code)
+    if bounds is None:
+        return None
+    return ((bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2)
+
+
+def _bounds_of(frame: pd.DataFrame) -> list[tuple[float, float, float, float]]:
+    """Map-unit bounds of each participant's unit (a city: of its dot)."""
+    out = []
+    for row in frame.itertuples(index=False):
+        if row.participant_type == "city":
+            if (point := city_point(row)) is not None:
+                out.append((*point, *point))
+        elif (b := level_bounds(int(row.nuts_level)).get(row.nuts_code)) is not None:
+            out.append(b)
+    return out
+
+
+def frame_for(
+    bounds: list[tuple[float, float, float, float]], *, min_size: float = 700.0
+) -> tuple[float, float, float, float]:
+    """The EU view, or a frame fitting ``bounds`` with surroundings when it is much smaller. A
+    mainland selection never shows a sliver of the inset column."""
+    eu = eu_frame()
+    if not bounds:
+        return eu
+    frame = fit_frame(union_bounds(bounds), min_size=min_size)
+    if frame[2] * frame[3] >= 0.5 * eu[2] * eu[3]:
+        return eu
+    x, y, w, h = frame
+    if min(b[0] for b in bounds) >= MAINLAND[0] and x < MAINLAND[0]:
+        x = MAINLAND[0]
+    return (x, y, w, h)
+
+
+def participant_tip(row) -> tuple[str, ...]:
+    """Tooltip lines: English name, local name, type · country · confidence, groups."""
+    lines = [str(row.name_en)]
+    if row.name_local != row.name_en:
+        lines.append(str(row.name_local))
+    return (*lines, str(row.detail), str(row.groups_text))
+
+
+def participant_map(
+    frame: pd.DataFrame,
+    color_by: str,
+    group_ids: Sequence[str],
+    category_labels: dict[str, str],
+    country_tips: dict[str, str],
+    title: str,
+    source: str,
+    *,
+    fit: bool = True,
+    legend_title: str = "",
+    tr: Translator = ENGLISH,
+) -> MapFigure:
+    """The participants of ``frame`` (a display frame) over the EU-27 countries: each area filled
+    with its category's colour, likely ones hatched, cities as labelled dots. ``category_labels``
+    gives the legend order (category key -> label); ``country_tips`` the countries' tooltips."""
+    _ = tr.gettext
+    colours = palette.category_colours(color_by, group_ids)
+    keys = [k for k in category_labels if k in set(frame["category_key"])]
+    fills = [Fill(k, colours.get(k, palette.INDIVIDUAL), category_labels[k]) for k in keys]
+    fills += [
+        Fill(f"{k}~", colours.get(k, palette.INDIVIDUAL), category_labels[k], True, legend=False)
+        for k in keys
+    ]
+    likely = frame["confidence"].eq("likely")
+    is_city = frame["participant_type"].eq("city")
+    legend_extra = []
+    if likely.any():
+        legend_extra.append(Fill(LIKELY_KEY, "#555555", _(LIKELY_LABEL), hatched=True))
+    if is_city.any():
+        legend_extra.append(Fill("_city", "#555555", _(CITY_LABEL), kind="dot"))
+    represented = set(frame["country_code"])
+    legend_extra.append(Fill(REPRESENTED_KEY, palette.REPRESENTED, _(REPRESENTED_LABEL)))
+    if set(EU27) - represented:
+        legend_extra.append(
+            Fill(NOT_REPRESENTED_KEY, palette.NO_PARTICIPANT, _(NOT_REPRESENTED_LABEL))
+        )
+    base = tuple(
+        Shape(
+            code,
+            0,
+            REPRESENTED_KEY if code in represented else NOT_REPRESENTED_KEY,
+            (country_tips.get(code, code),),
+        )
+        for code in EU27
+    )
+    areas = frame[~is_city].sort_values(["nuts_level", "nuts_code"], kind="stable")
+    shapes = tuple(
+        Shape(
+            str(row.nuts_code),
+            int(row.nuts_level),
+            f"{row.category_key}~" if row.confidence == "likely" else str(row.category_key),
+            participant_tip(row),
+            str(row.id),
+        )
+        for row in areas.itertuples(index=False)
+    )
+    dots = []
+    for row in frame[is_city].sort_values("name_en").itertuples(index=False):
+        if (point := city_point(row)) is None:
+            continue
+        x, y = point
+        key = f"{row.category_key}~" if row.confidence == "likely" else str(row.category_key)
+        dots.append(Dot(x, y, key, str(row.name_en), participant_tip(row), str(row.id)))
+    frame_box = frame_for(_bounds_of(frame)) if fit else eu_frame()
+    return MapFigure(
+        title=title,
+        source=source_line(source),
+        frame=frame_box,
+        fills=(*fills, *legend_extra),
+        base=base,
+        shapes=shapes,
+        dots=tuple(dots),
+        insets=insets(),
+        legend_title=legend_title,
+    )
+
+
+def locator_map(
+    row: pd.DataFrame, country_tips: dict[str, str], title: str, source: str, tr: Translator
+) -> MapFigure:
+    """One participant (a one-row display frame) framed with its surroundings: its unit filled,
+    a city as a dot inside its outlined NUTS 3 unit."""
+    fig = participant_map(
+        row,
+        "confidence",
+        (),
+        {str(row["category_key"].iloc[0]): str(row["category"].iloc[0])},
+        country_tips,
+        title,
+        source,
+        tr=tr,
+    )
+    r = row.iloc[0]
+    bounds = _bounds_of(row)
+    if r["participant_type"] == "city":
+        code = str(r["nuts_code"])
+        outline = Fill("_unit", palette.OUTLINE, f"NUTS 3 {code}", kind="outline")
+        bounds = [level_bounds(3)[code]] if code in level_bounds(3) else bounds
+        return MapFigure(
+            **{
+                **fig.__dict__,
+                "fills": (*fig.fills, outline),
+                "outlines": (Shape(code, 3, "_unit", (f"NUTS 3 {code}",)),),
+                "frame": frame_for(bounds, min_size=260.0),
+            }
+        )
+    return MapFigure(**{**fig.__dict__, "frame": frame_for(bounds, min_size=360.0)})
+
+
+def classes(values: pd.Series, n: int = 5) -> list[float]:
+    """Quantile class breaks (n + 1 edges, duplicates dropped) of the values with data."""
+    have = values.dropna().to_numpy(dtype=float)
+    if len(have) == 0:
+        return []
+    edges = np.unique(np.quantile(have, np.linspace(0, 1, n + 1)))
+    return [float(e) for e in edges]
+
+
+def indicator_map(
+    values: pd.DataFrame,
+    outlined: Collection[tuple[str, int]],
+    title: str,
+    unit: str,
+    source: str,
+    number: Callable[[float], str],
+    tr: Translator = ENGLISH,
+) -> MapFigure:
+    """Every EU NUTS 2 region in one of five quantile classes of its value ('no data' hatched
+    grey); the selected participants' own units (``outlined``: code, level) outlined."""
+    _ = tr.gettext
+    edges = classes(values["value"])
+    colours = palette.SEQUENTIAL[: max(len(edges) - 1, 1)]
+    fills = [
+        Fill(f"c{i}", colours[i], f"{number(lo)} – {number(hi)} {unit}")
+        for i, (lo, hi) in enumerate(zip(edges[:-1], edges[1:], strict=True))
+    ]
+    if len(edges) == 1:
+        fills = [Fill("c0", colours[0], f"{number(edges[0])} {unit}")]
+    missing = values["value"].isna()
+    if missing.any():
+        fills.append(Fill("_nodata", "#9E9E9E", _(NO_DATA_LABEL), hatched=True))
+    if outlined:
+        fills.append(Fill("_own", palette.HIGHLIGHT, _(OWN_UNITS_LABEL), kind="outline"))
+    base = []
+    for row in values.sort_values("nuts_id").itertuples(index=False):
+        if pd.isna(row.value):
+            base.append(Shape(row.nuts_id, 2, "_nodata", (str(row.label), _(NO_DATA_LABEL))))
+            continue
+        index = max(0, min(len(fills) - 1, int(np.searchsorted(edges, row.value, "right")) - 1))
+        index = min(index, max(len(edges) - 2, 0))
+        tip = [
+            str(row.label),
+            _(VALUE_LINE).format(value=number(float(row.value)), unit=unit, year=int(row.year)),
+        ]
+        if isinstance(row.flag, str) and row.flag.strip():
+            tip.append(_(FLAG_LINE).format(flag=row.flag.strip()))
+        base.append(Shape(row.nuts_id, 2, f"c{index}", tuple(tip)))
+    outlines = tuple(Shape(code, level, "_own") for code, level in sorted(outlined))
+    return MapFigure(
+        title=title,
+        source=source_line(source),
+        frame=eu_frame(),
+        fills=tuple(fills),
+        base=tuple(base),
+        outlines=outlines,
+        insets=insets(),
+        legend_title=unit,
+    )

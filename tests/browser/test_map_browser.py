@@ -1,0 +1,101 @@
+"""The SVG map in a real browser with the network cut: it draws, a hover shows the tooltip, a
+click and Enter each open the profile, Tab moves between participants, the SVG download holds
+the paths, presentation mode fits 1280x720; screenshots of the views a user meets."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.maps import drawn_path_count, participant, wait_for_map
+from tests.browser.server import wait_for_app
+
+pytestmark = pytest.mark.playwright
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _open(page, url: str) -> None:
+    page.goto(url)
+    wait_for_app(page)
+    wait_for_map(page)
+
+
+def test_hover_shows_the_tooltip_and_click_opens_the_profile(
+    page, app_url: str, external_requests: list[str], screenshots_dir: Path
+) -> None:
+    _open(page, f"{app_url}/map?group=bioregions-facility")
+    region = participant(page, "es-basque-country")
+    region.hover()
+    tip = page.locator(".pri-map-tip")
+    expect(tip).to_be_visible()
+    expect(tip).to_contain_text("Basque Country")
+    expect(tip).to_contain_text("Euskadi")  # the local name
+    expect(tip).to_contain_text("Bioregions Facility")
+    page.screenshot(path=screenshots_dir / "map_bioregions_tooltip.png")
+    region.click()
+    expect(page).to_have_url(re.compile(r"/profile\?(.*&)?id=es-basque-country"))
+    wait_for_app(page)
+    expect(page.get_by_test_id("stHeading").filter(has_text="Basque Country").first).to_be_visible()
+    assert external_requests == []
+
+
+def test_tab_and_enter_open_a_profile(page, app_url: str) -> None:
+    _open(page, f"{app_url}/map?group=cities-4-0")
+    first = page.locator(".pri-map [data-pid]").first
+    first.focus()
+    expect(page.locator(".pri-map-tip")).to_be_visible()
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.getAttribute('data-pid')")
+    assert focused and focused != first.get_attribute("data-pid")  # Tab: the next participant
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(rf"/profile\?(.*&)?id={focused}"))
+
+
+def test_svg_download_parses_and_holds_the_paths(page, app_url: str, tmp_path: Path) -> None:
+    _open(page, f"{app_url}/")
+    shown = drawn_path_count(page)
+    with page.expect_download() as info:
+        page.locator(".pri-map").first.get_by_role("button", name="Download SVG").click()
+    path = tmp_path / "map.svg"
+    info.value.save_as(path)
+    root = ET.parse(path).getroot()
+    paths = [p for p in root.iter(f"{SVG}path") if p.get("data-nuts") and p.get("d")]
+    assert len(paths) == shown >= 27 + 52
+    texts = " ".join(t.text or "" for t in root.iter(f"{SVG}text"))
+    assert "All named participants" in texts
+    assert "© EuroGeographics for the administrative boundaries" in texts
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_presentation_map_fits_the_screen(
+    page, app_url: str, screenshots_dir: Path, size: tuple[int, int]
+) -> None:
+    width, height = size
+    page.set_viewport_size({"width": width, "height": height})
+    _open(page, f"{app_url}/map?present=1")
+    box = page.locator(".pri-map svg.pri-svg").first.bounding_box()
+    assert box["y"] >= 0 and box["x"] >= 0
+    assert box["y"] + box["height"] <= height, box
+    assert box["x"] + box["width"] <= width, box
+    # one title line above it
+    expect(page.get_by_role("heading", level=1)).to_have_count(1)
+    page.screenshot(path=screenshots_dir / f"present_map_{width}x{height}.png")
+
+
+def test_screenshots_eu_network_profile_and_reunion(
+    page, app_url: str, screenshots_dir: Path
+) -> None:
+    page.set_viewport_size({"width": 1440, "height": 1000})
+    _open(page, f"{app_url}/map")
+    page.locator(".pri-map").first.screenshot(path=screenshots_dir / "svgmap_eu.png")
+    reunion = page.locator(".pri-map rect.pri-inset").nth(6)  # geo.projection.INSETS order
+    expect(page.locator(".pri-map text.pri-inset-label").nth(6)).to_have_text("La Réunion")
+    reunion.screenshot(path=screenshots_dir / "svgmap_reunion_inset.png")
+    _open(page, f"{app_url}/map?group=east-north-finland")
+    page.locator(".pri-map").first.screenshot(path=screenshots_dir / "svgmap_network.png")
+    _open(page, f"{app_url}/profile?id=be-leuven")
+    page.locator(".pri-map").first.screenshot(path=screenshots_dir / "svgmap_profile.png")

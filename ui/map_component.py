@@ -1,0 +1,261 @@
+"""Every map of the app on the page: the SVG of ``figures`` drawn by one small custom component
+(``st.components.v2``, no iframe, no Plotly). The component's code is ``static/map/pri-map.js``,
+served by Streamlit's static file serving (``server.enableStaticServing``) and imported once per
+page; the NUTS geometry comes the same way (``geo.shapes``). A rerun therefore sends only the SVG
+without its geometry: which unit gets which fill, tooltips, legend.
+
+A click on a participant, or Enter on a focused one, returns its id (``setTriggerValue``) and
+``show`` opens its profile.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from figures import map_specs, svg_map
+from geo.shapes import LEVELS, STATIC_DIR, STATIC_URL, level_url
+from pri_data import cache, display_frames, labels
+from pri_data.filters import Filters
+from pri_data.i18n import N_, Translator, translator_for
+from ui import i18n, present, urls
+from ui.i18n import _
+
+JS_FILE = STATIC_DIR / "pri-map.js"
+CSS = """
+.pri-map { position: relative; }
+.pri-map svg.pri-svg { display: block; width: 100%; height: auto;
+  max-height: var(--pri-map-max-height, none); }
+.pri-map [data-pid] { cursor: pointer; }
+.pri-map path[data-pid]:hover { stroke: #000; stroke-width: 1.6px; }
+.pri-map [data-pid]:focus { outline: none; stroke: #000; stroke-width: 3px; }
+.pri-map-tip { position: absolute; z-index: 5; pointer-events: none; background: #fff;
+  color: #1a1a1a; border: 1px solid #9e9e9e; border-radius: 4px; padding: 6px 9px;
+  font-size: 0.85rem; line-height: 1.35; max-width: 22rem;
+  box-shadow: 0 2px 6px rgba(0, 0, 0, 0.18); }
+.pri-map-tip-head { font-weight: 600; }
+.pri-map-downloads { display: flex; gap: 0.5rem; justify-content: flex-end; margin-top: 0.2rem; }
+.pri-map-download { font-size: 0.8rem; padding: 0.15rem 0.6rem; border: 1px solid #bdbdbd;
+  border-radius: 4px; background: #fff; color: #1a1a1a; cursor: pointer; }
+.pri-map-download:focus-visible { outline: 2px solid #0e4c92; }
+"""
+
+
+def _asset_url(path: Path) -> str:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    return f"{STATIC_URL}/{path.name}?v={digest}"
+
+
+# The inline module only imports the real one (a static file the browser keeps): the component's
+# code then travels once per page, not with every rerun.
+_LOADER = (
+    "export default function (component) {\n"
+    f'  const url = new URL("{_asset_url(JS_FILE)}", document.baseURI).href;\n'
+    "  const load = (globalThis.__priMapModule ??= import(url));\n"
+    "  load.then((module) => module.default(component));\n"
+    "}"
+)
+
+_component = st.components.v2.component("pri_map", js=_LOADER, css=CSS, isolate_styles=False)
+
+
+def _noop() -> None:
+    """The click is read from the component's result after it is mounted."""
+
+
+def show(
+    svg: str,
+    *,
+    key: str,
+    filename: str,
+    hide_title: bool = False,
+    max_height: str = "85vh",
+    reserve: int = 0,
+) -> str | None:
+    """Mount the map; the participant id clicked (or chosen with Enter) in this run, if any.
+    When presenting, the map fits the screen below the presentation bar and the title line, less
+    ``reserve`` px the page shows above or below it (as ``present.figure_height``)."""
+    if present.is_presenting():
+        max_height = f"calc(100vh - 9.5rem - {reserve}px)"
+    data = {
+        "svg": svg,
+        "rev": hashlib.sha1(svg.encode("utf-8")).hexdigest()[:16],
+        "geo": {str(level): level_url(level) for level in LEVELS},
+        "filename": filename,
+        "hideTitle": hide_title,
+        "maxHeight": max_height,
+        "labels": {
+            "svg": _("Download SVG"),
+            "png": _("Download PNG"),
+            "error": _("The map could not be drawn"),
+        },
+    }
+    result = _component(key=key, data=data, on_clicked_change=_noop)
+    return getattr(result, "clicked", None)
+
+
+def open_profile(participant_id: str) -> None:
+    """Switch to the participant's profile with the view's state (the one URL builder)."""
+    urls.switch("profile", {"id": participant_id})
+
+
+def _category_labels(color_by: str, tr: Translator) -> dict[str, str]:
+    """Category key -> legend label, in legend order (groups in file order, 'individual' last)."""
+    if color_by == "network":
+        names = cache.group_names()
+        return labels.group_names_with_individual(names, tr)
+    if color_by == "type":
+        return {k: labels.type_label(k, tr) for k in labels.TYPE_LABELS}
+    return {k: labels.confidence_label(k, tr).capitalize() for k in labels.CONFIDENCE_LABELS}
+
+
+LEGEND_TITLES = {
+    "network": N_("Network or consortium"),
+    "type": N_("Participant type"),
+    "confidence": N_("Confidence"),
+}
+
+
+def _per_dataset(cached: Callable[..., str]) -> Callable[..., str]:
+    """``cached`` for the public list; for a list this session uploaded, the builder's own body,
+    remembered in the session's Dataset (as ``pri_data.cache`` does): an uploaded list never
+    enters the shared cache, so no other session sees its map."""
+
+    @functools.wraps(cached.__wrapped__)
+    def run(*args: Any) -> str:
+        own = cache.session_dataset()
+        if own is None:
+            return cached(*args)
+        return own.remember(cached.__wrapped__.__name__, args, lambda: cached.__wrapped__(*args))
+
+    run.shared = cached  # the public cache itself
+    return run
+
+
+@_per_dataset
+@st.cache_data(show_spinner=False, max_entries=128)
+def participant_svg(
+    filters: Filters,
+    color_by: str,
+    title: str,
+    key: str,
+    lang: str = "en",
+    legend: str = "right",
+    width: float = svg_map.WIDTH,
+) -> str:
+    """The participant map's SVG for ``filters`` in language ``lang``."""
+    tr = translator_for(lang)
+    frame = display_frames.display_frame(cache.filtered(filters), cache.groups(), color_by, tr)
+    fig = map_specs.participant_map(
+        frame,
+        color_by,
+        list(cache.groups()["id"]),
+        _category_labels(color_by, tr),
+        display_frames.represented_text(frame, list(map_specs.EU27), tr),
+        title,
+        tr.gettext(display_frames.MAP_SOURCE),
+        fit=not filters.is_empty(),
+        legend_title=tr.gettext(LEGEND_TITLES[color_by]),
+        tr=tr,
+    )
+    return svg_map.render(fig, key, legend=legend, width=width)
+
+
+def participant_map(
+    filters: Filters,
+    color_by: str,
+    title: str,
+    key: str,
+    *,
+    legend: str = "right",
+    width: float = svg_map.WIDTH,
+    reserve: int = 0,
+) -> None:
+    """The participant map of ``filters``; a click opens the participant's profile. ``width``:
+    about the pixels the map gets (its text keeps its size); ``reserve``: see ``show``."""
+    svg = participant_svg(
+        filters, color_by, title, key, i18n.current_lang(), legend, width
+    )
+    clicked = show(
+        svg,
+        key=key,
+        filename=key.replace("_", "-"),
+        hide_title=present.is_presenting(),
+        reserve=reserve,
+    )
+    if clicked:
+        open_profile(clicked)
+
+
+@_per_dataset
+@st.cache_data(show_spinner=False, max_entries=128)
+def locator_svg(participant_id: str, title: str, lang: str = "en") -> str:
+    """The profile's locator: the participant framed with its surroundings, legend under it."""
+    tr = translator_for(lang)
+    frame = display_frames.display_frame(cache.participants(), cache.groups(), "confidence", tr)
+    row = frame[frame["id"] == participant_id]
+    tips = display_frames.represented_text(row, list(map_specs.EU27), tr)
+    fig = map_specs.locator_map(row, tips, title, tr.gettext(display_frames.MAP_SOURCE), tr)
+    return svg_map.render(fig, f"profile-{participant_id}", legend="below", width=420)
+
+
+def locator(participant_id: str, title: str) -> None:
+    """The profile's small map (a click on the participant opens nothing new: it is this page)."""
+    svg = locator_svg(participant_id, title, i18n.current_lang())
+    show(svg, key="profile_map", filename=f"pri-profile-{participant_id}", hide_title=True)
+
+
+@_per_dataset
+@st.cache_data(show_spinner=False, max_entries=64)
+def indicator_svg(
+    filters: Filters,
+    indicator_id: str,
+    year: int | None,
+    title: str,
+    unit: str,
+    source: str,
+    lang: str = "en",
+) -> str:
+    """The NUTS 2 choropleth of one indicator, the selected participants' units outlined."""
+    tr = translator_for(lang)
+    selected = cache.filtered(filters)
+    outlined = set(zip(selected["nuts_code"], selected["nuts_level"].astype(int), strict=True))
+    values = cache.indicator_map_values(indicator_id, year)
+    fig = map_specs.indicator_map(
+        values, outlined, title, unit, source, lambda v: _number(v, tr.locale), tr
+    )
+    return svg_map.render(fig, f"indicator-{indicator_id}")
+
+
+def _number(value: float, locale: str) -> str:
+    """A value with two significant decimals at most, in the locale's format."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(round(value, 2), format="#,##0.##", locale=locale)
+
+
+def indicator_map(
+    filters: Filters,
+    indicator_id: str,
+    year: int | None,
+    title: str,
+    unit: str,
+    source: str,
+    reserve: int = 0,
+) -> None:
+    """The comparison page's map (regions are not participants: clicks open nothing)."""
+    svg = indicator_svg(
+        filters, indicator_id, year, title, unit, source, i18n.current_lang()
+    )
+    show(
+        svg,
+        key="cmp_map",
+        filename=f"pri-{indicator_id}-map",
+        hide_title=present.is_presenting(),
+        reserve=reserve,
+    )
