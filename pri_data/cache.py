@@ -249,6 +249,22 @@ def network_summary(
     return _table(rows, eu[0] if eu else None)
 
 
+@st.cache_data(**PER_CODE)
+def participant_indicators(participant_id: str, lang: str = "en") -> pd.DataFrame:
+    """Every indicator of one participant; rank and note in ``lang``."""
+    from pri_data import indicators
+
+    frame = display_frames.display_frame(participants(), groups(), "network")
+    return indicators.profile_indicators(frame[frame["id"] == participant_id], translator_for(lang))
+
+
+@st.cache_data(**ONE)
+def indicators_left_out() -> pd.DataFrame:
+    from pri_data.indicators import left_out_summary
+
+    return left_out_summary()
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def template_file(lang: str, _tr: Translator = ENGLISH) -> bytes:
     """The template workbook to fill in: always the public list (``lang`` keys the cache)."""
