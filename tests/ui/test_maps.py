@@ -74,3 +74,4 @@ def test_old_focus_links_open_the_map_without_error() -> None:
     at = run("pages/map.py", focus="Canarias")
     assert not at.exception
     assert "focus" not in at.query_params
+    assert any("Canarias" in i.value for i in at.info)
