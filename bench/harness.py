@@ -8,9 +8,13 @@ Readiness signals (the same as ``tests/browser``, imported from there, never cop
   bundle, ``static/js/index.*.js``), entered after a ``running`` state that began after the input,
   and still true ``SETTLE_MS`` later (a ``st.switch_page`` or a callback rerun counts as the same
   input).
-* map drawn: ``wait_for_map`` from ``tests/browser/maps.py``: the first
-  ``[data-testid="stPlotlyChart"] .js-plotly-plot`` has a MapLibre map with ``loaded()`` and
-  ``areTilesLoaded()`` (its ``.maplibregl-canvas`` exists).
+* map drawn, per app (``AppUnderTest.drawn``):
+  - the dashboard ("svg"): ``wait_for_map`` from ``tests/browser/maps.py`` (the SVG map component
+    has every path's geometry, ``data-state="drawn"``); the time is the component's own
+    ``data-drawn-at`` (``performance.now()`` when it drew). Redrawn: a later ``data-drawn-at``.
+  - the baseline ("plotly"): its Plotly map has a MapLibre map with ``loaded()`` and
+    ``areTilesLoaded()`` (``bench/plotly_map.py``); redrawn: a Plotly ``afterplot`` after the input.
+  - the empty page ("text"): its one line of text is in the page (a MutationObserver notes when).
 
 Times are read from the page's own clock (``performance.now()``, 0 = navigation start): an input
 is the ``pointerdown``/``keydown`` event the page saw, a state change is the moment a
@@ -27,6 +31,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.plotly_map import wait_for_plotly_map
 from tests.browser.maps import wait_for_map
 from tests.browser.server import READY_SELECTOR, StreamlitServer, start_streamlit, wait_for_app
 
@@ -39,7 +44,7 @@ _NOT_LOCAL = re.compile(r"^(?!(https?|wss?)://(127\.0\.0\.1|localhost)(:\d+)?/).
 
 _PROBE_JS = """
 (() => {
-  const b = window.__bench = {states: [], inputs: [], afterplots: []};
+  const b = window.__bench = {states: [], inputs: [], afterplots: [], textAt: null};
   const now = () => performance.now();
   for (const type of ['pointerdown', 'keydown'])
     window.addEventListener(type, () => b.inputs.push(now()), true);
@@ -48,6 +53,8 @@ _PROBE_JS = """
     const app = document.querySelector('[data-testid="stApp"]');
     const state = app ? app.getAttribute('data-test-script-state') : null;
     if (state !== last) { last = state; b.states.push([now(), state]); }
+    if (b.textAt === null && document.querySelector('[data-testid="stMarkdownContainer"]'))
+      b.textAt = now();
     for (const gd of document.querySelectorAll('.js-plotly-plot')) {
       if (!gd.__benchHooked && typeof gd.on === 'function') {
         gd.__benchHooked = true;
@@ -75,18 +82,21 @@ _IDLE_AFTER_JS = """([t0, selector]) => {
 
 @dataclass(frozen=True)
 class AppUnderTest:
-    """One app the benchmark drives: ``kind`` is "app" (the dashboard) or "baseline"."""
+    """One app the benchmark drives: ``kind`` is "app" (the dashboard), "baseline" (the plain
+    Plotly way) or "empty" (one line of text: the floor)."""
 
     kind: str
     script: str
     map_path: str  # URL path of the page with the map and the sidebar filters
+    drawn: str = "svg"  # what "map drawn" means: "svg", "plotly" or "text" (see the docstring)
 
     def start(self) -> StreamlitServer:
         return start_streamlit(app=self.script, cwd=REPO, timeout=TIMEOUT_MS / 1000)
 
 
 APP = AppUnderTest("app", "app.py", "/map")
-BASELINE = AppUnderTest("baseline", "bench/baseline_app.py", "/")
+BASELINE = AppUnderTest("baseline", "bench/baseline_app.py", "/", "plotly")
+EMPTY = AppUnderTest("empty", "bench/empty_app.py", "/", "text")
 
 
 @dataclass
@@ -106,6 +116,7 @@ class Probe:
     """A page in its own browser context, with the timing script and a websocket byte counter."""
 
     page: object
+    drawn: str = "svg"  # the app's map signal (AppUnderTest.drawn)
     ws: WsBytes = field(default_factory=WsBytes)
     blocked: list[str] = field(default_factory=list)
 
@@ -140,31 +151,52 @@ class Probe:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"the app did not settle; states: {states[-12:]}")
 
-    def map_drawn_at(self, index: int = 0) -> float:
-        """Wait for the shared map readiness signal; page time it was seen."""
-        wait_for_map(self.page, index, TIMEOUT_MS)
-        return self.now()
+    def map_drawn_at(self) -> float:
+        """Wait for the app's map (or text) to be drawn; page time it was drawn."""
+        if self.drawn == "text":
+            return self.page.wait_for_function(
+                "() => window.__bench.textAt", timeout=TIMEOUT_MS
+            ).json_value()
+        if self.drawn == "plotly":
+            wait_for_plotly_map(self.page, TIMEOUT_MS)
+            return self.now()
+        wait_for_map(self.page, 0, TIMEOUT_MS)
+        return float(self.page.evaluate(_DRAWN_AT_JS))
 
     def map_redrawn_after(self, t0: float, timeout_ms: float = 10_000) -> float | None:
-        """Page time the map was drawn again after ``t0`` (a Plotly ``afterplot`` after ``t0``,
-        then MapLibre loaded); None when Plotly did not redraw."""
+        """Page time the map was drawn again after ``t0``; None when it was not redrawn."""
         try:
-            self.page.wait_for_function(
-                f"() => window.__bench.afterplots.some(t => t >= {t0})", timeout=timeout_ms
+            if self.drawn == "plotly":
+                self.page.wait_for_function(
+                    f"() => window.__bench.afterplots.some(t => t >= {t0})", timeout=timeout_ms
+                )
+                wait_for_plotly_map(self.page, TIMEOUT_MS)
+                return self.now()
+            return float(
+                self.page.wait_for_function(
+                    f"() => {{ const t = ({_DRAWN_AT_JS})(); return t >= {t0} && t; }}",
+                    timeout=timeout_ms,
+                ).json_value()
             )
         except Exception:  # noqa: BLE001 - Playwright's TimeoutError: no redraw happened
             return None
-        wait_for_map(self.page, 0, TIMEOUT_MS)
-        return self.now()
+
+
+# The SVG map component's own clock reading when it last drew (static/map/pri-map.js).
+_DRAWN_AT_JS = """() => {
+  const host = document.querySelector('.pri-map[data-state="drawn"]');
+  return host ? Number(host.dataset.drawnAt) : -1;
+}"""
 
 
 @contextmanager
-def open_probe(browser) -> Iterator[Probe]:
-    """A fresh 1600x1000 context (empty cache, new session) with the probe installed."""
+def open_probe(browser, drawn: str = "svg") -> Iterator[Probe]:
+    """A fresh 1600x1000 context (empty cache, new session) with the probe installed; ``drawn``
+    is the app's map signal (``AppUnderTest.drawn``)."""
     context = browser.new_context(viewport=VIEWPORT)
     context.add_init_script(_PROBE_JS)
     page = context.new_page()
-    probe = Probe(page)
+    probe = Probe(page, drawn)
 
     def block(route) -> None:
         probe.blocked.append(route.request.url)

@@ -1,11 +1,14 @@
-"""Run every scenario against the dashboard and the plain baseline, print the table, write JSON.
+"""Run every scenario against the dashboard, the plain baseline and an empty page; print the table,
+write JSON.
 
     python -m bench                    # or: python bench/run.py
     python -m bench --runs 7 --only first_load network_filter
     python -m bench --no-baseline --update-readme
 
-The two apps run side by side (two servers) and their repetitions are interleaved, so a burst of
-load on the machine hits both. Warm-up repetitions are run first and kept out of the figures.
+The three apps run side by side (three servers) and their repetitions are interleaved, so a burst
+of load on the machine hits all of them. The empty page (one line of text) only takes part in the
+first load and startup: it is the floor "page open → map drawn" is compared with. Warm-up
+repetitions are run first and kept out of the figures.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ if __package__ in (None, ""):  # `python bench/run.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import report  # noqa: E402
-from bench.harness import APP, BASELINE, VIEWPORT, open_probe  # noqa: E402
+from bench.harness import APP, BASELINE, EMPTY, VIEWPORT, open_probe  # noqa: E402
 from bench.scenarios import BROWSER_SCENARIOS, JOURNEYS, sessions, startup  # noqa: E402
 from tests.browser.server import CHROMIUM_PATH, launch_chromium  # noqa: E402
 
@@ -36,7 +39,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=5, help="measured repetitions (default 5)")
     parser.add_argument("--warmup", type=int, default=1, help="discarded repetitions (default 1)")
     parser.add_argument(
-        "--session-runs", type=int, default=3, help="repetitions of the 20-session RSS scenario"
+        "--session-runs", type=int, default=3, help="repetitions of the 30-session RSS scenario"
     )
     parser.add_argument("--only", nargs="+", choices=ALL, default=list(ALL), metavar="SCENARIO")
     parser.add_argument("--no-baseline", action="store_true", help="measure the dashboard only")
@@ -89,7 +92,7 @@ def _journey(rec: Recorder, browser, server, app, steps: list, rep: int) -> None
     steps = [s for s in steps if f"{app.kind}:{s.NAME}" not in rec.not_applicable]
     if not steps:
         return
-    with open_probe(browser) as probe:
+    with open_probe(browser, app.drawn) as probe:
         for step in steps:
             ok = rec.run(step.NAME, app.kind, rep, lambda s=step: s.measure(probe, server, app))
             if not ok:
@@ -132,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
     args = _args(argv)
-    apps = [APP] if args.no_baseline else [APP, BASELINE]
+    apps = [APP, EMPTY] if args.no_baseline else [APP, BASELINE, EMPTY]
     rec = Recorder(args.warmup)
     reps = range(args.warmup + args.runs)
 
@@ -155,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
                         _journey(rec, browser, servers[app.kind], app, steps, rep)
             if "sessions" in args.only:
                 for rep in range(args.session_runs):
-                    for app in apps:
+                    for app in [a for a in apps if a.kind in sessions.APPS]:
                         rec.run(
                             "sessions",
                             app.kind,

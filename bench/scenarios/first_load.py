@@ -10,7 +10,7 @@ from __future__ import annotations
 from bench.harness import AppUnderTest, Probe, rss_mb
 
 NAME = "first_load"
-APPS = ("app", "baseline")
+APPS = ("app", "baseline", "empty")
 
 _PLOTLY_CHUNK_JS = """() => {
   const e = performance.getEntriesByType('resource')

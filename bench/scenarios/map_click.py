@@ -1,15 +1,15 @@
 """A map click: on the map page, pick "Cities 4.0 Consortium" in the sidebar (not measured), then
-click Leuven's marker; the app opens its profile (``st.switch_page``). Measured from the click to
+click Leuven's dot; the app opens its profile (``st.switch_page``). Measured from the click to
 idle on the profile page, both reruns included."""
 
 from __future__ import annotations
 
 from bench.harness import AppUnderTest, Probe, measure_input, pick_option, timed_input
-from tests.browser.maps import click_lonlat
+from tests.browser.maps import click_participant
 
 NAME = "map_click"
 APPS = ("app",)
-LEUVEN = (4.70093, 50.87959)  # lon, lat (pri_data/data/participants.csv)
+LEUVEN = "be-leuven"  # participant id (pri_data/data/participants.csv)
 
 
 def measure(probe: Probe, server, app: AppUnderTest) -> dict:
@@ -20,7 +20,7 @@ def measure(probe: Probe, server, app: AppUnderTest) -> dict:
     )
     probe.map_redrawn_after(t_input)
     probe.page.keyboard.press("Escape")
-    result = measure_input(probe, lambda: click_lonlat(probe.page, *LEUVEN))
+    result = measure_input(probe, lambda: click_participant(probe.page, LEUVEN))
     if "/profile" not in probe.page.url:
         raise RuntimeError(f"the map click led to {probe.page.url}, not the profile")
     result.pop("map_redrawn_ms")  # the profile page may have no map

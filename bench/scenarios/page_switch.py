@@ -1,5 +1,5 @@
 """A page switch: open Overview (which has a map), then click "Map" in the sidebar navigation.
-Idle and map drawn are measured on the new page (its map is a new Plotly chart, so
+Idle and map drawn are measured on the new page (its map is drawn anew, so
 ``map_redrawn_ms`` is the new map drawn). The page is left on the map, idle."""
 
 from __future__ import annotations

@@ -3,8 +3,8 @@ page at once; once every session is idle (its script run finished and sent), the
 server process and its children is read. All contexts are closed afterwards.
 
 Bounded: these contexts do not load Plotly's chunk (``PlotlyChart.*.js`` is aborted), so two cores
-are not spent drawing 20 software-WebGL maps. The server runs the same script and sends the same
-messages either way; only the browser skips drawing.
+are not spent drawing 30 software-WebGL maps for the baseline (the dashboard's map has no Plotly).
+The server runs the same script and sends the same messages either way.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from bench.harness import AppUnderTest, open_probe, rss_mb
 
 NAME = "sessions"
 APPS = ("app", "baseline")
-SESSIONS = 20
+SESSIONS = 30
 
 
 def measure(browser, server, app: AppUnderTest, sessions: int = SESSIONS) -> dict:

@@ -12,7 +12,7 @@ import time
 from bench.harness import AppUnderTest
 
 NAME = "startup"
-APPS = ("app", "baseline")
+APPS = ("app", "baseline", "empty")
 
 
 def measure(app: AppUnderTest) -> dict[str, float]:
