@@ -236,17 +236,17 @@ def distribution(filters: Filters, indicator_id: str, year: int | None) -> pd.Da
 def network_summary(
     filters: Filters, indicator_id: str, year: int | None, lang: str = "en"
 ) -> pd.DataFrame:
-    from pri_data.indicators import network_rows
-    from pri_data.indicators.compare import network_table as _table
+    """Per network: members, how many have a figure, median and range, gap to the EU value."""
+    from pri_data import indicators
 
-    rows = network_rows(
+    rows = indicators.network_rows(
         filtered(filters),
         ranking(filters, indicator_id, year, lang),
         group_names(),
         translator_for(lang),
     )
     eu = eu_value(indicator_id, year)
-    return _table(rows, eu[0] if eu else None)
+    return indicators.network_table(rows, eu[0] if eu else None)
 
 
 @st.cache_data(**PER_CODE)
