@@ -14,6 +14,7 @@ DEFAULT_DATA_DIR = Path(__file__).resolve().parent / "data"
 RELEASE_URL = "https://cor.europa.eu/en/news/Pages/Partnerships-for-Regional-Innovation.aspx"
 RELEASE_DATE = "2022-05-17"
 S3_PLATFORM_URL = "https://s3platform.jrc.ec.europa.eu/pri"
+EUROSTAT_LICENCE = "Eurostat, CC BY 4.0 (Source: Eurostat)"  # the three indicator files
 
 
 def data_dir() -> Path:
@@ -69,21 +70,21 @@ SOURCES: tuple[Source, ...] = (
         "population) in NUTS 2021 codes, with flags",
         "Eurostat extracts in shared/reference/indicators (see data/INDICATORS.md), built by "
         "python -m pri_data.build_indicators",
-        "Eurostat, CC BY 4.0 (Source: Eurostat)",
+        EUROSTAT_LICENCE,
         "2026-11-25",
     ),
     Source(
         "indicator_catalog.csv",
         "One row per indicator: label, unit, Eurostat dataset, direction, source, years",
         "Built with indicators.parquet",
-        "Eurostat, CC BY 4.0 (Source: Eurostat)",
+        EUROSTAT_LICENCE,
         "2026-11-25",
     ),
     Source(
         "indicators_left_out.csv",
         "Source rows not shown, with the reason (territory changed since, Extra-Regio)",
         "Built with indicators.parquet",
-        "Eurostat, CC BY 4.0 (Source: Eurostat)",
+        EUROSTAT_LICENCE,
         "2026-11-25",
     ),
 )
