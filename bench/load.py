@@ -34,6 +34,7 @@ from tests.browser.server import CHROMIUM_ARGS, CHROMIUM_PATH, READY_SELECTOR, s
 PAGES = ("", "map", "participants", "networks", "comparison", "profile", "about")
 RUN_TIMEOUT_S = 60.0  # one page run: longer counts as an error
 MAX_CHANGES = 10_000  # per session, besides the deadline
+MAX_MESSAGES = 5_000  # ForwardMsgs of one run, besides RUN_TIMEOUT_S
 _STATUS = ForwardMsg.DESCRIPTOR.fields_by_name["script_finished"].enum_type.values_by_name
 FINISHED = {_STATUS[n].number for n in ("FINISHED_SUCCESSFULLY",
                                         "FINISHED_FRAGMENT_RUN_SUCCESSFULLY")}  # fmt: skip
@@ -88,9 +89,11 @@ async def _ws_run(ws, page: str, params: dict[str, str]) -> list[str]:
     msg.rerun_script.page_name = page
     await ws.send(msg.SerializeToString())
     errors = []
-    while True:
+    ends = time.monotonic() + RUN_TIMEOUT_S
+    for _ in range(MAX_MESSAGES):
         forward = ForwardMsg()
-        forward.ParseFromString(await asyncio.wait_for(ws.recv(), RUN_TIMEOUT_S))
+        left = ends - time.monotonic()
+        forward.ParseFromString(await asyncio.wait_for(ws.recv(), max(left, 0.001)))
         kind = forward.WhichOneof("type")
         if kind == "delta" and forward.delta.new_element.WhichOneof("type") == "exception":
             errors.append(f"exception on /{page}?{urlencode(params)}: "
@@ -99,6 +102,7 @@ async def _ws_run(ws, page: str, params: dict[str, str]) -> list[str]:
             errors.append(f"page not found: /{page}")
         elif kind == "script_finished" and forward.script_finished in FINISHED:
             return errors
+    raise TimeoutError(f"/{page}: no script_finished after {MAX_MESSAGES} messages")
 
 
 async def ws_session(url: str, seed: int, deadline: float, tally: Tally, choices: dict) -> None:
