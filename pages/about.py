@@ -5,7 +5,7 @@ import streamlit as st
 
 from geo.nuts import GEOMETRY_SOURCE
 from pri_data import cache, licences, notes
-from pri_data.sources import RELEASE_DATE, RELEASE_URL, S3_PLATFORM_URL, SOURCES
+from pri_data.sources import RELEASE_DATE, RELEASE_URL, S3_PLATFORM_URL
 from ui import i18n, shell
 from ui.i18n import _
 
@@ -64,10 +64,14 @@ with st.container(border=True):
     st.markdown(notes.completeness_notes(i18n.current_lang()))
 
 st.header(_("Sources and dates"), anchor="sources")
-sources = pd.DataFrame(SOURCES)
+sources = pd.DataFrame(cache.data_sources())
 for column in ("what", "origin", "licence"):
     sources[column] = sources[column].map(_)
-sources["retrieved"] = sources["retrieved"].map(i18n.format_date)
+sources["retrieved"] = sources["retrieved"].map(
+    lambda dates: ", ".join(i18n.format_date(d.strip()) for d in dates.split(","))
+    if dates
+    else _("not recorded in the data")
+)
 st.dataframe(
     sources,
     key="about_sources",
@@ -77,7 +81,7 @@ st.dataframe(
         "what": st.column_config.TextColumn(_("What")),
         "origin": st.column_config.TextColumn(_("Origin")),
         "licence": st.column_config.TextColumn(_("Licence")),
-        "retrieved": st.column_config.TextColumn(_("Retrieved")),
+        "retrieved": st.column_config.TextColumn(_("Date")),
     },
 )
 st.markdown(

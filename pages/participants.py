@@ -1,5 +1,7 @@
 """Participants: the filtered table with its sources, counts by type, country and group, exports."""
 
+from datetime import date
+
 import streamlit as st
 
 from pri_data import cache, export, labels, summary
@@ -87,12 +89,12 @@ if picked := st.session_state.pop("_participants_open", None):
     urls.switch("profile", {"id": picked})
 
 csv_bytes, excel_bytes = cache.export_files(view.filters, lang)
-file_stem = _("pri-participants")
+file_stem, today = _("pri-participants"), date.today()
 left, right, _spacer = st.columns([1, 1, 3])
 left.download_button(
     _("Download CSV"),
     csv_bytes,
-    file_name=f"{file_stem}.csv",
+    file_name=export.file_name(file_stem, view.filters, today, "csv"),
     mime="text/csv",
     key="participants_csv",
     on_click="ignore",
@@ -100,7 +102,7 @@ left.download_button(
 right.download_button(
     _("Download Excel"),
     excel_bytes,
-    file_name=f"{file_stem}.xlsx",
+    file_name=export.file_name(file_stem, view.filters, today, "xlsx"),
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     key="participants_xlsx",
     on_click="ignore",

@@ -100,6 +100,15 @@ def announced_table() -> pd.DataFrame:
 
 
 @st.cache_data(**ONE)
+def data_sources() -> tuple:
+    """Every data file's provenance with the dates the data itself records (sources.py)."""
+    from pri_data.sources import dated_sources
+
+    extracted = indicator_catalog()["extracted"].astype(str)
+    return dated_sources(extracted, announced_table()["source_date"].astype(str))
+
+
+@st.cache_data(**ONE)
 def network_gap() -> tuple[int, int, int]:
     """(networks announced, networks identified, consortia named) from the data."""
     kinds = groups()["kind"]
@@ -124,7 +133,6 @@ def export_files(filters: Filters, lang: str = "en") -> tuple[bytes, bytes]:
     """(CSV bytes, Excel bytes) of ``export_table(filters)`` with headers in ``lang``; Excel
     carries an 'About' sheet."""
     from pri_data import export
-    from pri_data.sources import SOURCES
 
     tr = translator_for(lang)
     frame = export_table(filters, lang)
@@ -134,7 +142,7 @@ def export_files(filters: Filters, lang: str = "en") -> tuple[bytes, bytes]:
         description = f"{note} {description}"
     return (
         export.to_csv_bytes(export.localized(frame, tr)),
-        export.to_excel_bytes(frame, description, SOURCES, tr),
+        export.to_excel_bytes(frame, description, data_sources(), tr),
     )
 
 

@@ -8,7 +8,9 @@ and the licences, so a downloaded file still says where it came from.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Mapping
+from datetime import date
 
 import pandas as pd
 
@@ -125,6 +127,26 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False).encode("utf-8-sig")
 
 
+def _date_text(dates: str | None, tr: Translator) -> str:
+    """'31 March 2022' (several joined), or a plain statement when the data records no date."""
+    if not dates:
+        return tr.gettext("no date recorded in the data; every row cites its own source")
+    return ", ".join(tr.date(d.strip()) for d in dates.split(","))
+
+
+def file_name(stem: str, filters: Filters, today: date, extension: str) -> str:
+    """'pri-participants_cities-4-0_FI_2026-11-26.xlsx': the filters (ids and codes, each
+    dimension joined by '+', a search as a slug) and the day of the download."""
+    parts = [stem]
+    for values in (filters.groups, filters.countries, filters.types, filters.confidence):
+        if values:
+            parts.append("+".join(values))
+    if filters.query:
+        slug = re.sub(r"[^a-z0-9]+", "-", filters.query.lower()).strip("-")[:30]
+        parts.append(f"q-{slug}" if slug else "q")
+    return "_".join([*parts, today.isoformat()]) + f".{extension}"
+
+
 def _about_rows(
     frame: pd.DataFrame, filter_description: str, sources: Iterable[Source], tr: Translator
 ) -> list:
@@ -156,7 +178,7 @@ def _about_rows(
             (_("Source: {file}").format(file=source.file), f"{_(source.what)}. {_(source.origin)}")
         )
         rows.append(("  " + _("Licence"), _(source.licence)))
-        rows.append(("  " + _("Extraction date"), tr.date(source.retrieved)))
+        rows.append(("  " + _("Date"), _date_text(source.retrieved, tr)))
     rows.extend((_("Licence and attribution"), line) for line in licence_lines(tr))
     return rows
 

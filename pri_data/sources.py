@@ -7,7 +7,8 @@ at ``tests/data/``); one registry says what each file is, its origin and licence
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -30,7 +31,7 @@ class Source:
     what: str
     origin: str
     licence: str
-    retrieved: str
+    retrieved: str | None  # the data's own date for the file (None: the data records none)
 
 
 SOURCES: tuple[Source, ...] = (
@@ -38,23 +39,23 @@ SOURCES: tuple[Source, ...] = (
         "participants.csv",
         "Territories named in public sources as taking part in the PRI pilot",
         "Compiled from the 17 May 2022 release, regional governments', networks' and liaison "
-        "offices' pages; every row cites its sources (shared/reference/participants)",
+        "offices' pages; every row cites its sources",
         "Facts with cited public sources",
-        "2026-11-25",
+        None,
     ),
     Source(
         "groups.csv",
         "Networks and consortia through which participants take part",
         "Same compilation; each row cites its source",
         "Facts with cited public sources",
-        "2026-11-25",
+        None,
     ),
     Source(
         "memberships.csv",
         "Which participant belongs to which network or consortium",
         "Same compilation; each row cites its source",
         "Facts with cited public sources",
-        "2026-11-25",
+        None,
     ),
     Source(
         "announced.csv",
@@ -62,29 +63,44 @@ SOURCES: tuple[Source, ...] = (
         "States represented, networks",
         f"European Commission press release, {RELEASE_DATE} ({RELEASE_URL})",
         "© European Union, reuse authorised with acknowledgement",
-        "2026-11-25",
+        None,
     ),
     Source(
         "indicators.parquet",
         "Eurostat regional indicators (R&D, researchers, HRST, patents, GDP, unemployment, "
         "population) in NUTS 2021 codes, with flags",
-        "Eurostat extracts in shared/reference/indicators (see data/INDICATORS.md), built by "
-        "python -m pri_data.build_indicators",
+        "Eurostat regional datasets, one per indicator (see the indicator comparison page)",
         EUROSTAT_LICENCE,
-        "2026-11-25",
+        None,
     ),
     Source(
         "indicator_catalog.csv",
         "One row per indicator: label, unit, Eurostat dataset, direction, source, years",
         "Built with indicators.parquet",
         EUROSTAT_LICENCE,
-        "2026-11-25",
+        None,
     ),
     Source(
         "indicators_left_out.csv",
         "Source rows not shown, with the reason (territory changed since, Extra-Regio)",
         "Built with indicators.parquet",
         EUROSTAT_LICENCE,
-        "2026-11-25",
+        None,
     ),
 )
+
+
+def dated_sources(extracted: Iterable[str], announced_dates: Iterable[str]) -> tuple[Source, ...]:
+    """``SOURCES`` with the dates the data itself records: the indicator catalogue's extraction
+    dates for the indicator files, the announcement's date for ``announced.csv``. The participant
+    files record no date of their own (each row cites its sources): they keep None. Never a
+    file's modification time."""
+    indicator_dates = ", ".join(sorted(set(extracted))) or None
+    announced = ", ".join(sorted(set(announced_dates))) or None
+    dates = {
+        "announced.csv": announced,
+        "indicators.parquet": indicator_dates,
+        "indicator_catalog.csv": indicator_dates,
+        "indicators_left_out.csv": indicator_dates,
+    }
+    return tuple(replace(s, retrieved=dates.get(s.file)) for s in SOURCES)

@@ -56,3 +56,16 @@ def test_filter_then_back_restores_the_unfiltered_view(page, app_url: str) -> No
         expect(page).to_have_url(re.compile(url))
         expect(_matches(page)).to_contain_text(text)
     expect(page.get_by_test_id("stMultiSelect").first).not_to_contain_text("Cities 4.0")
+
+
+def test_export_file_names_carry_the_filter_and_the_day(page, app_url: str) -> None:
+    from datetime import date
+
+    page.goto(f"{app_url}/participants?group=cities-4-0&country=FI")
+    wait_for_app(page)
+    today = date.today().isoformat()
+    for label, extension in (("Download Excel", "xlsx"), ("Download CSV", "csv")):
+        with page.expect_download() as info:
+            page.get_by_role("button", name=label).click()
+        expected = f"pri-participants_cities-4-0_FI_{today}.{extension}"
+        assert info.value.suggested_filename == expected

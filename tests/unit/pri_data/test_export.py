@@ -95,8 +95,7 @@ def test_excel_has_table_and_about_sheet(participants: pd.DataFrame) -> None:
     assert any(str(k).startswith("Source") for k in about)
     text = " ".join(str(row[1]) for row in rows)
     assert "© EuroGeographics" in text and "Source: Eurostat" in text
-    assert "25 November 2026" in text  # extraction dates written out, not ISO
-    assert not any(s.retrieved in text for s in SOURCES)
+    assert "no date recorded in the data" in text  # SOURCES alone: no invented date
 
 
 def test_excel_in_dutch(participants: pd.DataFrame) -> None:
@@ -115,7 +114,7 @@ def test_excel_in_dutch(participants: pd.DataFrame) -> None:
     assert "waarschijnlijk" in table[2] and "Vanguard news; a, b" in table[2]
     text = " ".join(f"{row[0]} {row[1]}" for row in book["Over"].values)
     assert "Soort deelnemer: Stad; Zekerheid: waarschijnlijk" in text
-    assert "25 november 2026" in text and "17 mei 2022" in text
+    assert "geen datum vastgelegd in de gegevens" in text and "17 mei 2022" in text
     for english in ("Extraction date", "Licence", "Completeness", "Rows", "Filter:"):
         assert english not in text, english
     csv = export.to_csv_bytes(export.localized(frame, nl)).decode("utf-8-sig")
@@ -139,3 +138,37 @@ def test_excel_keeps_a_formula_like_name_as_text(participants: pd.DataFrame) -> 
     book = openpyxl.load_workbook(io.BytesIO(export.to_excel_bytes(frame, "", SOURCES)))
     cell = book["Participants"].cell(row=2, column=1)
     assert cell.value == hostile and cell.data_type == "s"
+
+
+def test_file_names_carry_the_filter_and_the_day() -> None:
+    from datetime import date
+
+    from pri_data.export import file_name
+    from pri_data.filters import Filters
+
+    day = date(2026, 11, 26)
+    chosen = Filters(groups=("cities-4-0",), countries=("FI",))
+    assert file_name("pri-participants", chosen, day, "xlsx") == (
+        "pri-participants_cities-4-0_FI_2026-11-26.xlsx"
+    )
+    assert file_name("pri-participants", Filters(), day, "csv") == "pri-participants_2026-11-26.csv"
+    hostile = Filters(countries=("BE", "NL"), query="../Île <x>")
+    assert file_name("p", hostile, day, "csv") == "p_BE+NL_q-le-x_2026-11-26.csv"
+
+
+def test_about_sheet_dates_come_from_the_data_not_file_times() -> None:
+    from pri_data.sources import dated_sources
+
+    sources = dated_sources(["2022-03-31", "2022-03-31"], ["2022-05-17"])
+    dates = {s.file: s.retrieved for s in sources}
+    assert dates["indicators.parquet"] == "2022-03-31"
+    assert dates["announced.csv"] == "2022-05-17"
+    assert dates["participants.csv"] is None  # the participant files record no date
+    frame = pd.DataFrame({"Name (English)": ["x"]})
+    about = pd.read_excel(
+        io.BytesIO(export.to_excel_bytes(frame, "None", sources)), sheet_name="About", dtype=str
+    )
+    text = " ".join(about.fillna("").to_numpy().ravel())
+    assert "31 March 2022" in text and "17 May 2022" in text
+    assert "2026-11-25" not in text and "25 November 2026" not in text
+    assert "python -m" not in text and "shared/reference" not in text
