@@ -69,7 +69,7 @@ for column in ("what", "origin", "licence"):
     sources[column] = sources[column].map(_)
 sources["retrieved"] = sources["retrieved"].map(
     lambda dates: ", ".join(i18n.format_date(d.strip()) for d in dates.split(","))
-    if dates
+    if isinstance(dates, str)
     else _("not recorded in the data")
 )
 st.dataframe(
