@@ -57,7 +57,7 @@ source = _("Source: Eurostat ({dataset}, extracted {date}); CC BY 4.0").format(
 title = f"{label_of(ind)} ({unit}), {when}"
 if present.is_presenting():  # one title: the indicator's, as the title line names the selection
     st.subheader(title)
-    map_component.indicator_map(view.filters, ind, year, title, unit, source, reserve=50)
+    map_component.indicator_map(view.filters, ind, year, title, unit, source, reserve=70)
     st.stop()
 st.caption(source)
 

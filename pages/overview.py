@@ -7,7 +7,7 @@ from ui import map_component, own_list, present, shell
 from ui.i18n import _
 
 view = shell.page_start(_("Partnerships for Regional Innovation: the pilot"))
-METRICS_HEIGHT = 150  # px the headline figures take above the map when presenting
+METRICS_HEIGHT = 140  # px the headline figures take above the map when presenting
 tr = own_list.translator()
 announced = summary.announced_figures(cache.announced(), tr)
 if own_list.in_use() is not None and not present.is_presenting():

@@ -81,7 +81,7 @@ def show(
     When presenting, the map fits the screen below the presentation bar and the title line, less
     ``reserve`` px the page shows above or below it (as ``present.figure_height``)."""
     if present.is_presenting():
-        max_height = f"calc(100vh - 9.5rem - {reserve}px)"
+        max_height = f"calc(100vh - 12rem - {reserve}px)"  # bar, title line, downloads
     data = {
         "svg": svg,
         "rev": hashlib.sha1(svg.encode("utf-8")).hexdigest()[:16],

@@ -37,7 +37,7 @@ html { font-size: 20px; }
 [data-testid="stMainBlockContainer"] {
   padding: 0.5rem 1.4rem 0.5rem 1.4rem !important; max-width: 100% !important;
 }
-h1 { font-size: 1.45rem !important; line-height: 1.25 !important; padding: 0 !important; }
+h1 { font-size: 1.2rem !important; line-height: 1.25 !important; padding: 0 !important; }
 h2 { font-size: 1.3rem !important; }
 h3 { font-size: 1.15rem !important; }
 [data-testid="stMetricValue"] { font-size: 1.3rem !important; }
