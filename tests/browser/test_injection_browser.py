@@ -26,9 +26,12 @@ LINKS = [
     ("comparison", {"ind": SVG, "year": IMAGE}),
     ("", {"country": IMAGE, "q": SVG[:60]}),
 ]
+# Elements that load or link to the outside host (a same-origin link may carry the ignored value
+# in its query: that requests nothing outside).
 _OUTSIDE_IN_DOM = f"""() => [...document.querySelectorAll('img, image, a, iframe, script')]
   .map(e => e.getAttribute('src') || e.getAttribute('href') || '')
-  .filter(u => u.includes('{HOST}'))"""
+  .filter(u => {{ try {{ return new URL(u, location.href).hostname === '{HOST}'; }}
+                  catch (err) {{ return false; }} }})"""
 
 
 def _assert_inert(page, external_requests: list[str]) -> None:
