@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from figures import palette
-from figures.svg_map import Dot, Fill, MapFigure, Shape, fit_frame, union_bounds
+from figures.map_figure import Dot, Fill, MapFigure, Shape, fit_frame, union_bounds
 from geo.nuts import ATTRIBUTION, EU27
 from geo.projection import INSETS, MAINLAND, eu_frame, inset_boxes, map_point
 from geo.shapes import level_bounds

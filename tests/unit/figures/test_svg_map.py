@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 import shapely
 
-from figures import map_specs, svg_map
-from figures.svg_map import Dot, Fill, MapFigure, Shape
+from figures import map_figure, map_specs, svg_map, svg_text
+from figures.map_figure import Dot, Fill, MapFigure, Shape
 from geo.nuts import EU27, load_nuts
 from geo.projection import INSETS, MAINLAND, eu_frame, inset_boxes
 from geo.shapes import level_paths
@@ -115,19 +115,19 @@ def test_france_is_mainland_plus_five_insets() -> None:
 
 def test_city_labels_do_not_collide() -> None:
     dots = tuple(Dot(100.0 + i * 3, 100.0, "a", f"City number {i}") for i in range(6))
-    placed = [p for p in svg_map.place_labels(dots, 12.0, 5.0) if p is not None]
+    placed = [p for p in svg_text.place_labels(dots, 12.0, 5.0) if p is not None]
     boxes = []
     for (x, y, anchor), dot in zip(placed, dots, strict=False):
-        w = svg_map.text_width(dot.label, 12.0)
+        w = svg_text.text_width(dot.label, 12.0)
         left = x if anchor == "start" else x - w if anchor == "end" else x - w / 2
         boxes.append((left, y - 12.0, left + w, y))
     for i, a in enumerate(boxes):
         for b in boxes[i + 1 :]:
-            assert not svg_map._overlap(a, b)  # noqa: SLF001
+            assert not svg_text.overlap(a, b)
 
 
 def test_fit_frame_keeps_surroundings_and_aspect() -> None:
-    x, y, w, h = svg_map.fit_frame((0, 0, 100, 10), min_size=700)
+    x, y, w, h = map_figure.fit_frame((0, 0, 100, 10), min_size=700)
     assert w >= 700 and h >= 700 / 1.5 and 0.8 <= w / h <= 1.5
     assert x < 0 and x + w > 100
 
