@@ -72,9 +72,10 @@ def build(reference_dir: Path = REFERENCE_DIR) -> dict[str, pd.DataFrame]:
     urls = {i: join_urls(g["source_url"]) for i, g in by_id}
     extracted = {i: max(g["_unit"].map(parse_extracted)) for i, g in by_id}
     datasets = {s.indicator_id: s.reference_dataset or s.dataset_code for s in specs}
+    flags = {s.indicator_id: s.reference_flags for s in specs}
     return {
         "indicators": indicators,
-        "catalog": catalog(indicators, urls, extracted, datasets),
+        "catalog": catalog(indicators, urls, extracted, datasets, flags),
         "left_out": left_out,
     }
 

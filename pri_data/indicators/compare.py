@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from geo.nuts import load_nuts
+from geo.nuts import load_nuts, nuts_names
 from pri_data.i18n import ENGLISH, N_, Translator
 from pri_data.indicators import store
-from pri_data.indicators.participants import participant_values, rank_among_regions
+from pri_data.indicators.participants import part_values, participant_values
 from pri_data.labels import group_name
 
 
@@ -44,22 +44,24 @@ def participant_region_groups(participants: pd.DataFrame) -> dict[str, str]:
 
 
 def distribution_frame(values: pd.DataFrame, in_pilot: dict[str, str]) -> pd.DataFrame:
-    """Regions with a figure: value, label, is_participant (True = in a participant's territory)."""
+    """Regions with a figure: value, year, flag, label, is_participant (True = in a participant's
+    territory)."""
     have = values[values["value"].notna()]
     return have.assign(is_participant=have["nuts_id"].isin(in_pilot))[
-        ["nuts_id", "label", "value", "year", "is_participant"]
+        ["nuts_id", "label", "value", "year", "flag", "is_participant"]
     ]
 
 
 def scatter_frame(x_id: str, y_id: str, year: int | None, in_pilot: dict[str, str]) -> pd.DataFrame:
-    """Regions with both figures: label, x, y, x_year, y_year, group ('' = not in the pilot)."""
-    x = map_values(x_id, year).rename(columns={"value": "x", "year": "x_year"})
+    """Regions with both figures: label, x, y, their years and flags, group ('' = not in the
+    pilot)."""
+    x = map_values(x_id, year).rename(columns={"value": "x", "year": "x_year", "flag": "x_flag"})
     y = store.region_values(y_id, year, level=2).rename(
-        columns={"value": "y", "year": "y_year"}
+        columns={"value": "y", "year": "y_year", "flag": "y_flag"}
     )
-    both = x.merge(y[["nuts_id", "y", "y_year"]], on="nuts_id").dropna(subset=["x", "y"])
+    both = x.merge(y[["nuts_id", "y", "y_year", "y_flag"]], on="nuts_id").dropna(subset=["x", "y"])
     return both.assign(group=both["nuts_id"].map(in_pilot).fillna(""))[
-        ["nuts_id", "label", "x", "y", "x_year", "y_year", "group"]
+        ["nuts_id", "label", "x", "y", "x_year", "y_year", "x_flag", "y_flag", "group"]
     ]
 
 
@@ -80,7 +82,84 @@ def ranking_frame(
     return out.assign(name=out["label"], country_value=country)
 
 
+def ranking_parts(
+    participants: pd.DataFrame, indicator_id: str, year: int | None, tr: Translator = ENGLISH
+) -> pd.DataFrame:
+    """The NUTS 2 regions of participants at NUTS 0/1 with no figure of their own, one row each
+    (``participants.part_values``), never combined: participant_id, name ("Hauts-de-France:
+    Picardie (FRE2)"), nuts_id, value, year, flag, note, country_value."""
+    parts = part_values(participants, indicator_id, year, tr)
+    names = dict(zip(participants["id"], participants["label"], strict=True))
+    codes = dict(zip(participants["id"], participants["country_code"], strict=True))
+    regions = nuts_names()
+    label = [
+        f"{names[pid]}: {regions.get(code, code)} ({code})"
+        for pid, code in zip(parts["participant_id"], parts["nuts_id"], strict=True)
+    ]
+    country = [
+        store.country_values(indicator_id, int(y)).get(codes[pid], float("nan"))
+        for pid, y in zip(parts["participant_id"], parts["year"], strict=True)
+    ]
+    return parts.assign(name=label, country_value=country)[
+        ["participant_id", "name", "nuts_id", "value", "year", "flag", "note", "country_value"]
+    ]
+
+
+def eu_reference(
+    indicator_id: str, year: int | None, shown_years: pd.Series
+) -> tuple[float, int, str] | None:
+    """The EU figure a chart of ``shown_years`` is compared with: (value, year, aggregate code).
+    For one chosen year, that year's. For "latest per region", the year most of the shown figures
+    are from (the later one on a tie) when the EU has a figure for it, else the EU's latest:
+    either way its year and aggregate are named wherever it is shown."""
+    if year is not None:
+        return store.eu_value(indicator_id, year)
+    years = pd.Series(shown_years).dropna().astype(int)
+    if len(years):
+        counts = years.value_counts()
+        common = max(counts[counts == counts.max()].index)
+        if (same := store.eu_value(indicator_id, int(common))) is not None:
+            return same
+    return store.eu_value(indicator_id, None)
+
+
+def eu_name(eu: tuple[float, int, str] | None) -> str:
+    """'EU27_2020 (2019)': the aggregate as Eurostat codes it and the figure's year."""
+    return f"{eu[2]} ({eu[1]})" if eu else ""
+
+
+def ranking_notes(ranking: pd.DataFrame, parts: pd.DataFrame) -> pd.DataFrame:
+    """name, basis_note: whose figure stands for a participant (a containing NUTS 2 region), then
+    one row per NUTS 2 region listed for a participant with no figure of its own."""
+    noted = ranking["basis_note"].fillna("") != ""
+    own = ranking[noted & ~ranking["id"].isin(parts["participant_id"])]
+    listed = parts.rename(columns={"note": "basis_note"})
+    return pd.concat(
+        [own[["name", "basis_note"]], listed[["name", "basis_note"]]], ignore_index=True
+    )
+
+
+def ranking_export(
+    ranking: pd.DataFrame, parts: pd.DataFrame, eu: tuple[float, int, str] | None
+) -> pd.DataFrame:
+    """The ranking's figures as downloaded: each participant's row, then the NUTS 2 regions
+    standing in for one (their own rows, never combined), each with its flag, and the EU value
+    compared with, named by aggregate and year."""
+    own = ranking.drop(columns=["category", "label"], errors="ignore")
+    stand_in = parts.rename(
+        columns={"participant_id": "id", "nuts_id": "basis_nuts_id", "note": "basis_note"}
+    )
+    out = pd.concat([own, stand_in], ignore_index=True)
+    value, year, aggregate = eu if eu else (float("nan"), pd.NA, "")
+    return out.assign(eu_value=value, eu_aggregate=aggregate, eu_year=year)
+
+
 RANK_OF = N_("{rank} of {n}")
+NOT_RANKED = N_("not ranked")
+EU_AGGREGATES_NOTE = N_(
+    "EU figures are named as Eurostat codes them: EU27_2020 is the 27 Member States since "
+    "February 2020; EU28 the 28 Member States of 2013–2020, with the United Kingdom."
+)
 
 
 def network_rows(
@@ -95,43 +174,6 @@ def network_rows(
         for g in ids
     ]
     return pd.DataFrame(rows, columns=["group", "name", "value"])
-
-
-def profile_indicators(participant: pd.DataFrame, tr: Translator = ENGLISH) -> pd.DataFrame:
-    """Every indicator for one participant (one-row frame): value, year, basis note, EU value,
-    country value, rank among EU regions of its level, and the time series for a sparkline."""
-    catalog = store.load_indicator_catalog()
-    rows = []
-    for info in catalog.itertuples(index=False):
-        value = participant_values(participant, info.indicator_id, None, tr).iloc[0]
-        year = None if pd.isna(value["year"]) else int(value["year"])
-        eu = store.eu_value(info.indicator_id, year) if year else None
-        country = (
-            store.country_values(info.indicator_id, year).get(
-                participant["country_code"].iloc[0]
-            )
-            if year
-            else None
-        )
-        basis = value["basis_nuts_id"]
-        rank = rank_among_regions(info.indicator_id, year, basis) if year is not None else None
-        series = store.time_series(info.indicator_id, value["basis_nuts_id"])
-        rows.append(
-            {
-                "indicator": info.label,
-                "unit": info.unit,
-                "value": value["value"],
-                "year": year,
-                "EU": eu[0] if eu and eu[1] == year else float("nan"),
-                "country": country if country is not None else float("nan"),
-                "rank": tr.gettext(RANK_OF).format(rank=tr.number(rank[0]), n=tr.number(rank[1]))
-                if rank
-                else "",
-                "trend": series["value"].tolist(),
-                "note": value["basis_note"],
-            }
-        )
-    return pd.DataFrame(rows)
 
 
 def network_table(rows: pd.DataFrame, eu: float | None) -> pd.DataFrame:

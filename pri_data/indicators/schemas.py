@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandera.pandas as pa
 
-from pri_data.indicators.specs import CREDIT, EU_AGGREGATES, LICENCE
+from pri_data.indicators.specs import CREDIT, DIRECTIONS, EU_AGGREGATES, LICENCE
 from pri_data.schemas import NUTS_ID, URL_LIST_PATTERN
 
 NUTS_OR_EU = f"^({NUTS_ID}|{'|'.join(EU_AGGREGATES)})$"
@@ -48,7 +48,8 @@ def catalog_schema() -> pa.DataFrameSchema:
             "label": pa.Column(str, text),
             "unit": pa.Column(str, text),
             "dataset_code": pa.Column(str, pa.Check.str_matches(r"^[a-z0-9_]+$")),
-            "higher_is_better": pa.Column(str, pa.Check.isin(["true", "false"]), nullable=True),
+            "direction": pa.Column(str, pa.Check.isin(list(DIRECTIONS))),
+            "flags_recorded": pa.Column(str, pa.Check.isin(["true", "false"])),
             "source_url": pa.Column(str, pa.Check.str_matches(URL_LIST_PATTERN)),
             "extracted": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}(-\d{2})?$")),
             "first_year": pa.Column("Int64", pa.Check.in_range(**YEARS), coerce=True),

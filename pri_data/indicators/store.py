@@ -32,8 +32,7 @@ def _stamp(file: str) -> tuple[str, int]:
 def _catalog(path: str, _mtime: int) -> pd.DataFrame:
     schema = schemas.catalog_schema()
     frame = validate(read_csv_text(Path(path)), schema, FILES["catalog"])
-    better = frame["higher_is_better"].map({"true": True, "false": False})
-    return frame.assign(higher_is_better=better.astype("boolean"))
+    return frame.assign(flags_recorded=frame["flags_recorded"].eq("true"))
 
 
 @cache

@@ -29,7 +29,7 @@ LEFT_OUT_COLUMNS = (
     "indicator_id", "source_nuts_id", "region_name", "year", "value", "flag", "reason",
 )  # fmt: skip
 CATALOG_COLUMNS = (
-    "indicator_id", "label", "unit", "dataset_code", "higher_is_better", "source_url",
+    "indicator_id", "label", "unit", "dataset_code", "direction", "flags_recorded", "source_url",
     "extracted", "first_year", "last_year", "licence", "credit",
 )  # fmt: skip
 FILES = {
@@ -106,20 +106,22 @@ def catalog(
     source_urls: dict[str, str],
     extracted: dict[str, str],
     dataset_codes: dict[str, str] | None = None,
+    flags_recorded: dict[str, bool] | None = None,
 ) -> pd.DataFrame:
-    """One row per indicator that has figures, in registry order."""
+    """One row per indicator that has figures, in registry order. ``flags_recorded``: whether
+    the source kept Eurostat's flags (default: yes, as the online refresh does)."""
     years = indicators.groupby("indicator_id")["year"].agg(["min", "max"])
     rows = []
     for indicator_id in (i for i in SPEC_BY_ID if i in years.index):
         spec = SPEC_BY_ID[indicator_id]
-        better = spec.higher_is_better
         rows.append(
             {
                 "indicator_id": indicator_id,
                 "label": spec.label,
                 "unit": spec.unit,
                 "dataset_code": (dataset_codes or {}).get(indicator_id, spec.dataset_code),
-                "higher_is_better": "" if better is None else str(better).lower(),
+                "direction": spec.direction,
+                "flags_recorded": str((flags_recorded or {}).get(indicator_id, True)).lower(),
                 "source_url": source_urls[indicator_id],
                 "extracted": extracted[indicator_id],
                 "first_year": int(years.at[indicator_id, "min"]),
