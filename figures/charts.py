@@ -12,11 +12,15 @@ import plotly.graph_objects as go
 
 from figures.palette import FONT_FAMILY, INDIVIDUAL, OKABE_ITO
 from pri_data.i18n import ENGLISH, N_, Translator, format_number, separators
+from pri_data.indicators.flags import flag_with_meaning
+from pri_data.indicators.specs import HIGHER, LOWER
 from pri_data.labels import INDIVIDUAL_LABEL
 
 PARTICIPANT, OTHER, EU_COLOUR, COUNTRY_COLOUR = OKABE_ITO[0], "#BDBDBD", OKABE_ITO[5], "#000000"
+PART = "#7FB8D8"  # a lighter participant blue: a NUTS 2 region standing in for its participant
 PARTICIPANT_NAME, COUNTRY_NAME = N_("participant"), N_("its country")
-COUNTRY_HOVER, EU_LINE = N_("its country: {value}"), N_("EU {value}")
+PART_NAME = N_("a participant's NUTS 2 region")
+COUNTRY_HOVER, EU_LINE = N_("its country: {value}"), N_("{aggregate} ({year}): {value}")
 OTHER_REGIONS, PRI_REGIONS = N_("other EU regions"), N_("PRI participant regions")
 OTHERS_BOX = N_("other regions")
 GAP = N_("Gap between medians: {gap} {unit}")
@@ -26,6 +30,19 @@ def _hover(digits: int) -> str:
     """A d3 number format with grouping and ``digits`` decimals; Plotly applies the figure's
     ``separators`` (1 234,5 in French)."""
     return f",.{digits}f"
+
+
+def _when(year, flag: str, tr: Translator) -> str:
+    """'2019' or '2013; e: estimated': the year and flag of one figure, for hover text."""
+    text = "" if pd.isna(year) else str(int(year))
+    flag_text = flag_with_meaning(str(flag or ""), tr)
+    return f"{text}; {flag_text}" if flag_text else text
+
+
+def _flag_suffix(flag: str, tr: Translator) -> str:
+    """' (e: estimated)' after a hover value; '' without a flag."""
+    text = flag_with_meaning(str(flag or ""), tr)
+    return f" ({text})" if text else ""
 
 
 def _signed(value: float, lang: str, digits: int) -> str:
@@ -66,31 +83,48 @@ def _finish(
 
 def ranking_bars(
     rows: pd.DataFrame,
-    eu: float | None,
+    eu: tuple[float, int, str] | None,
     unit: str,
     title: str,
     source: str,
     tr: Translator = ENGLISH,
     digits: int = 2,
+    direction: str = HIGHER,
+    parts: pd.DataFrame | None = None,
 ) -> go.Figure:
-    """``rows``: name, value, year, country_value (NaN allowed). Bars sorted by value; a black
-    diamond marks each one's country value, a dashed line the EU value. No-data rows are listed.
-    ``unit`` is already in ``tr``'s language; values show ``digits`` decimals."""
+    """``rows``: name, value, year, flag, country_value (NaN allowed). The best figure on top
+    (highest, or lowest where lower is better); an indicator with no better direction is only
+    ordered by value. ``parts`` (same columns plus note): NUTS 2 regions standing in for a
+    participant with no figure of its own, as lighter bars, each named. A black diamond marks
+    each one's country value, a dashed line the EU value ``(value, year, aggregate)``, labelled
+    with its aggregate and year. ``unit`` is already in ``tr``'s language."""
     _ = tr.gettext
     fmt = _hover(digits)
-    data = rows[rows["value"].notna()].sort_values("value")
-    height = max(360, 26 * len(data) + 140)
-    fig = go.Figure(
-        go.Bar(
-            x=data["value"],
-            y=data["name"],
-            orientation="h",
-            marker_color=PARTICIPANT,
-            customdata=data["year"],
-            hovertemplate=f"%{{y}}: %{{x:{fmt}}} {unit} (%{{customdata}})<extra></extra>",
-            name=_(PARTICIPANT_NAME),
-        )
+    parts = parts if parts is not None else rows.iloc[:0].assign(note="")
+    have = pd.concat(
+        [rows.assign(note="", kind="own"), parts.assign(kind="part")], ignore_index=True
     )
+    data = have[have["value"].notna()].sort_values("value", ascending=direction == LOWER)
+    height = max(360, 26 * len(data) + 140)
+    fig = go.Figure()
+    for kind, colour, name in (("own", PARTICIPANT, PARTICIPANT_NAME), ("part", PART, PART_NAME)):
+        sub = data[data["kind"] == kind]
+        if sub.empty and (kind == "part" or len(data)):  # no empty legend entry
+            continue
+        notes = ["<br>" + n if n else "" for n in sub["note"]]
+        when = [_when(y, f, tr) for y, f in zip(sub["year"], sub["flag"], strict=True)]
+        fig.add_trace(
+            go.Bar(
+                x=sub["value"],
+                y=sub["name"],
+                orientation="h",
+                marker_color=colour,
+                customdata=list(zip(when, notes, strict=True)),
+                hovertemplate=f"%{{y}}: %{{x:{fmt}}} {unit} (%{{customdata[0]}})"
+                "%{customdata[1]}<extra></extra>",
+                name=_(name),
+            )
+        )
     fig.add_trace(
         go.Scatter(
             x=data["country_value"],
@@ -103,14 +137,21 @@ def ranking_bars(
         )
     )
     if eu is not None:
+        value, year, aggregate = eu
         fig.add_vline(
-            x=eu,
+            x=value,
             line_dash="dash",
             line_color=EU_COLOUR,
-            annotation_text=_(EU_LINE).format(value=format_number(eu, tr.locale, digits)),
+            annotation_text=_(EU_LINE).format(
+                aggregate=aggregate, year=year, value=format_number(value, tr.locale, digits)
+            ),
         )
+    # Bars are drawn bottom-up: the last in ``data`` is on top.
+    fig.update_yaxes(categoryorder="array", categoryarray=list(data["name"]))
     fig.update_xaxes(title=unit, hoverformat=fmt)
-    fig.update_layout(legend={"orientation": "h", "y": 1.02, "x": 0.5, "xanchor": "center"})
+    fig.update_layout(
+        legend={"orientation": "h", "y": 1.02, "x": 0.5, "xanchor": "center"}, barmode="overlay"
+    )
     return _finish(fig, title, source, height, tr)
 
 
@@ -124,11 +165,19 @@ def scatter_two(
     digits: tuple[int, int] = (2, 2),
     colours: Mapping[str, str] | None = None,
 ) -> go.Figure:
-    """``points``: label, x, y, group ('' for non-participants); participants coloured by group
-    with ``colours`` (group name -> colour, ``palette.named_group_colours``: as on the maps).
-    Labels are already in ``tr``'s language; ``digits`` are the decimals of x and y."""
-    hover = f"%{{text}}<br>%{{x:{_hover(digits[0])}}}; %{{y:{_hover(digits[1])}}}<extra></extra>"
+    """``points``: label, x, y, x_flag, y_flag, group ('' for non-participants); participants
+    coloured by group with ``colours`` (group name -> colour, ``palette.named_group_colours``: as
+    on the maps). Labels are already in ``tr``'s language; ``digits`` are the decimals of x and
+    y; a flagged figure's hover names its flag."""
+    hover = (
+        f"%{{text}}<br>%{{x:{_hover(digits[0])}}}%{{customdata[0]}}; "
+        f"%{{y:{_hover(digits[1])}}}%{{customdata[1]}}<extra></extra>"
+    )
     individual = tr.gettext(INDIVIDUAL_LABEL)
+
+    def flags_of(sub: pd.DataFrame) -> list[tuple[str, str]]:
+        pairs = zip(sub["x_flag"], sub["y_flag"], strict=True)
+        return [(_flag_suffix(a, tr), _flag_suffix(b, tr)) for a, b in pairs]
 
     fig = go.Figure()
     others = points[points["group"] == ""]
@@ -139,6 +188,7 @@ def scatter_two(
             mode="markers",
             marker={"color": OTHER, "size": 7},
             text=others["label"],
+            customdata=flags_of(others),
             hovertemplate=hover,
             name=tr.gettext(OTHER_REGIONS),
         )
@@ -160,6 +210,7 @@ def scatter_two(
                     "line": {"color": "white", "width": 1},
                 },
                 text=sub["label"],
+                customdata=flags_of(sub),
                 hovertemplate=hover,
                 name=group,
             )
@@ -177,8 +228,8 @@ def distribution(
     tr: Translator = ENGLISH,
     digits: int = 2,
 ) -> go.Figure:
-    """``values``: value, is_participant (bool), label. Box + points per side and the median gap,
-    in ``tr``'s language (``unit`` already translated)."""
+    """``values``: value, year, flag, is_participant (bool), label. Box + points per side and the
+    median gap, in ``tr``'s language (``unit`` already translated); hover gives year and flag."""
     fig = go.Figure()
     medians = {}
     fmt = _hover(digits)
@@ -199,7 +250,10 @@ def distribution(
                 line={"color": "#333333" if flag else "#777777"},
                 fillcolor="rgba(0,114,178,0.15)" if flag else "rgba(150,150,150,0.15)",
                 text=sub["label"],
-                hovertemplate=f"%{{text}}: %{{y:{fmt}}} {unit}<extra></extra>",
+                customdata=[
+                    _when(y, f, tr) for y, f in zip(sub["year"], sub["flag"], strict=True)
+                ],
+                hovertemplate=f"%{{text}}: %{{y:{fmt}}} {unit} (%{{customdata}})<extra></extra>",
             )
         )
     gap = medians[True] - medians[False]

@@ -7,6 +7,9 @@ from figures.charts import distribution, ranking_bars, scatter_two
 from figures.palette import named_group_colours
 from figures.plotly_config import chart_config
 from pri_data import cache
+from pri_data.indicators import NEITHER, eu_name, ranking_export, ranking_notes
+from pri_data.indicators.compare import EU_AGGREGATES_NOTE
+from pri_data.indicators.flags import flag_notes
 from pri_data.labels import INDIVIDUAL_LABEL, value_digits
 from pri_data.text import plain
 from ui import charts, i18n, map_component, params, present, shell
@@ -72,23 +75,39 @@ charts.figures_download(
     "dl_cmp_map",
 )
 
-st.subheader(_("Participants ranked"))
-rank = cache.ranking(view.filters, ind, year, i18n.current_lang())
-eu = cache.eu_value(ind, year)
-eu_value = eu[0] if eu else None
+lang = i18n.current_lang()
+rank = cache.ranking(view.filters, ind, year, lang)
+parts = cache.ranking_parts(view.filters, ind, year, lang)
+eu = cache.ranking_eu(view.filters, ind, year)
+direction = str(info["direction"])
+if direction == NEITHER:  # population: neither more nor less is better, so no ranking
+    st.subheader(_("Participants ordered by value"))
+    st.caption(_("Not ranked: neither a higher nor a lower figure is better. Highest at the top."))
+else:
+    st.subheader(_("Participants ranked"))
+    st.caption(_("Best at the top: the highest figure, or the lowest where lower is better."))
 st.plotly_chart(
-    ranking_bars(rank, eu_value, unit, title, source, tr, digits),
+    ranking_bars(rank, eu, unit, title, source, tr, digits, direction, parts),
     key="cmp_rank",
     config=chart_config(f"pri-{ind}-ranking"),
 )
-no_data = rank[rank["value"].isna()]
+stand_in = set(parts["participant_id"])
+no_data = rank[rank["value"].isna() & ~rank["id"].isin(stand_in)]
 if len(no_data):
     st.caption(_("No data for: {names}.").format(names=plain(", ".join(no_data["name"]))))
-notes = rank[rank["basis_note"].fillna("") != ""]
+through_parts = rank[rank["id"].isin(stand_in)]
+if len(through_parts):
+    st.caption(
+        _(
+            "No figure of their own, shown through their NUTS 2 regions (lighter bars, never "
+            "added up or averaged): {names}."
+        ).format(names=plain(", ".join(through_parts["name"])))
+    )
+notes = ranking_notes(rank, parts)
 if len(notes):
-    with st.expander(_("Figures that stand for a participant's wider region")):
+    with st.expander(_("Figures that stand for a participant's wider region or its parts")):
         st.dataframe(
-            notes[["name", "basis_note"]],
+            notes,
             hide_index=True,
             key="cmp_notes",
             column_config={
@@ -98,9 +117,22 @@ if len(notes):
         )
 if eu is None:
     st.caption(_("The source gives no EU figure for this year."))
+else:
+    line = _("Dashed line: the EU figure, {eu}.").format(eu=eu_name(eu))
+    years = [*rank["year"].dropna(), *parts["year"].dropna()]
+    if year is None and years and min(years) != max(years):
+        line += " " + _(
+            "The participants' figures are from {first} to {last}; each bar's year is in its "
+            "hover text."
+        ).format(first=int(min(years)), last=int(max(years)))
+    st.caption(line)
+    st.caption(_(EU_AGGREGATES_NOTE))
+shown_flags = [*rank["flag"].fillna(""), *parts["flag"]]
+for note in flag_notes(shown_flags, catalog.loc[[ind]], tr):
+    st.caption(plain(note))
 charts.figures_download(
     _("Download the ranking's figures (CSV)"),
-    rank.drop(columns=["category"]),
+    ranking_export(rank, parts, eu),
     f"pri-{ind}-participants.csv",
     "dl_cmp_rank",
 )
@@ -158,7 +190,17 @@ st.dataframe(
         "median": st.column_config.NumberColumn(_("median")),
         "min": st.column_config.NumberColumn(_("min")),
         "max": st.column_config.NumberColumn(_("max")),
-        "median − EU": st.column_config.NumberColumn(_("median − EU")),
+        "median − EU": st.column_config.NumberColumn(
+            _("median − {eu}").format(eu=eu_name(eu)) if eu else _("median − EU"),
+            help=_("The median minus the EU figure named in the header (aggregate and year)"),
+        ),
     },
 )
+if stand_in:
+    st.caption(
+        _(
+            "A member with no figure of its own counts as without data here: its NUTS 2 "
+            "regions' figures are not combined into one."
+        )
+    )
 shell.footer()

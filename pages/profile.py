@@ -3,6 +3,8 @@
 import streamlit as st
 
 from pri_data import cache, display_frames, export, labels
+from pri_data.indicators.compare import EU_AGGREGATES_NOTE
+from pri_data.indicators.flags import flag_notes
 from pri_data.labels import INDIVIDUAL
 from pri_data.text import link, plain, shorten
 from ui import charts, i18n, map_component, shell, state, urls
@@ -113,8 +115,10 @@ HEADERS = {
     "indicator": _("Indicator"),
     "unit": _("Unit"),
     "value": _("Value"),
+    "flag": _("Flag"),
     "year": _("Year"),
     "EU": _("EU"),
+    "eu_of": _("EU aggregate (year)"),
     "country": _("Country"),
     "rank": _("Rank among EU regions"),
     "trend": _("Over time"),
@@ -130,8 +134,12 @@ st.dataframe(
         "indicator": column.TextColumn(HEADERS["indicator"], width="medium"),
         "unit": column.TextColumn(HEADERS["unit"]),
         "value": column.NumberColumn(HEADERS["value"]),
+        "flag": column.TextColumn(HEADERS["flag"], help=_("Eurostat's flag: see the legend below")),
         "year": column.NumberColumn(HEADERS["year"], format="%d"),
         "EU": column.NumberColumn(HEADERS["EU"]),
+        "eu_of": column.TextColumn(
+            HEADERS["eu_of"], help=_("The EU aggregate as Eurostat codes it, and the year")
+        ),
         "country": column.NumberColumn(HEADERS["country"]),
         "rank": column.TextColumn(
             HEADERS["rank"], help=_("Among regions of the same NUTS level, best first")
@@ -147,6 +155,16 @@ st.caption(
         "region that contains it, as the last column says."
     )
 )
+st.caption(
+    _(
+        "A participant at NUTS 0 or 1 with no figure of its own is shown through its NUTS 2 "
+        "regions, one row each: their figures are never added up or averaged. The EU figure is "
+        "that of the same year. “not ranked”: neither a higher nor a lower figure is better."
+    )
+)
+notes = flag_notes(figures["flag"], cache.indicator_catalog(), i18n.translator())
+for line in (_(EU_AGGREGATES_NOTE), *notes):
+    st.caption(plain(line))
 charts.figures_download(
     _("Download these figures (CSV)"),
     figures.drop(columns="trend")

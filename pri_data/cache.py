@@ -225,6 +225,30 @@ def ranking(
 
 
 @st.cache_data(**PER_FILTER)
+def ranking_parts(
+    filters: Filters, indicator_id: str, year: int | None, lang: str = "en"
+) -> pd.DataFrame:
+    """The NUTS 2 regions of filtered NUTS 0/1 participants with no figure of their own."""
+    from pri_data.indicators import ranking_parts as parts
+
+    tr = translator_for(lang)
+    return parts(display(filters, "network", lang), indicator_id, year, tr)
+
+
+@st.cache_data(**PER_FILTER)
+def ranking_eu(
+    filters: Filters, indicator_id: str, year: int | None
+) -> tuple[float, int, str] | None:
+    """(value, year, aggregate) of the EU figure the ranking and the network table compare with:
+    for "latest", the year most of the shown figures are from."""
+    from pri_data.indicators import eu_reference
+
+    own = ranking(filters, indicator_id, year)["year"]
+    parts = ranking_parts(filters, indicator_id, year)["year"]
+    return eu_reference(indicator_id, year, pd.concat([own, parts], ignore_index=True))
+
+
+@st.cache_data(**PER_FILTER)
 def scatter_frame(
     filters: Filters, x_id: str, y_id: str, year: int | None, lang: str = "en"
 ) -> pd.DataFrame:
@@ -253,7 +277,7 @@ def network_summary(
         group_names(),
         translator_for(lang),
     )
-    eu = eu_value(indicator_id, year)
+    eu = ranking_eu(filters, indicator_id, year)
     return indicators.network_table(rows, eu[0] if eu else None)
 
 

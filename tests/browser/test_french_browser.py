@@ -27,7 +27,8 @@ def test_comparison_and_profile_in_french(page, app_url: str, screenshots_dir: P
     expect(ranking).to_be_visible()
     text = _chart_text(page)
     assert "% du PIB" in text  # axis title (unit)
-    assert re.search(r"UE \d+,\d\d", text), text[:400]  # EU line: decimal comma
+    # EU line: the aggregate and year, then the value with a decimal comma
+    assert re.search(r"EU27_2020 \(\d{4}\) : \d+,\d\d", text), text[:400]
     assert re.search(r"Écart entre les médianes\s?: [+−-]\d+,\d\d", text), text[:400]
     for english in ("its country", "no data", "other EU regions", "Gap between medians"):
         assert english not in text

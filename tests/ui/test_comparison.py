@@ -3,7 +3,11 @@ where Eurostat has them, "no data" where it has none, and links that restore the
 
 from __future__ import annotations
 
+import base64
+import json
 import math
+
+import numpy as np
 
 from tests.ui.apptest import map_components, run, texts
 
@@ -57,9 +61,67 @@ def test_network_table_follows_the_filter() -> None:
 
 
 def test_no_data_is_named_not_filled() -> None:
-    # France published no NUTS 1 R&D figure for Hauts-de-France (FRE) in NUTS 2021 codes.
+    # HR04 (old Croatian NUTS 2) changed territory: Sisak-Moslavina has no population figure.
+    at = run(PAGE, q="Sisak", ind="population_1jan")
+    assert any("No data for: Sisak-Moslavina" in c for c in texts(at.caption))
+
+
+def _ranking_spec(at) -> dict:
+    """The ranking chart's figure as sent to the browser."""
+    return json.loads(at.get("plotly_chart")[0].proto.spec)
+
+
+def _numbers(array) -> list[float]:
+    """A Plotly array: a list, or a typed array ({"dtype", "bdata"}: base64 bytes)."""
+    if isinstance(array, dict):
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"]).tolist()
+    return list(array)
+
+
+def test_nuts1_participant_is_shown_through_its_nuts2_regions() -> None:
+    # France published no NUTS 1 R&D figure for Hauts-de-France (FRE) in NUTS 2021 codes, but
+    # its NUTS 2 regions have one each: two named bars, never one combined value.
     at = run(PAGE, q="Hauts-de-France")
-    assert any("No data for: Hauts-de-France" in c for c in texts(at.caption))
+    captions = texts(at.caption)
+    assert not any("No data for: Hauts-de-France" in c for c in captions)
+    assert any("shown through their NUTS 2 regions" in c and "Hauts-de-France" in c
+               for c in captions)  # fmt: skip
+    bars = [t for t in _ranking_spec(at)["data"] if t["type"] == "bar"]
+    assert [sorted(t["y"]) for t in bars] == [
+        ["Hauts-de-France: Nord-Pas de Calais (FRE1)", "Hauts-de-France: Picardie (FRE2)"]
+    ]
+    assert sorted(_numbers(bars[0]["x"])) == [0.91, 1.41]  # as published (2013)
+    notes = frame_with(at, "basis_note")
+    assert notes["basis_note"].tolist() == [
+        "figure for Nord-Pas de Calais (FRE1), part of Hauts-de-France",
+        "figure for Picardie (FRE2), part of Hauts-de-France",
+    ]
+
+
+def test_every_eu_value_names_its_aggregate_and_year() -> None:
+    at = run(PAGE)
+    annotations = [a["text"] for a in _ranking_spec(at)["layout"]["annotations"]]
+    assert "EU27_2020 (2019): 2.23" in annotations  # the year most participants' figures are from
+    line = "Dashed line: the EU figure, EU27_2020 (2019)."
+    assert any(c.startswith(line) for c in texts(at.caption))
+    (networks,) = [d for d in at.dataframe if "median − EU" in d.value.columns]
+    assert json.loads(networks.proto.columns)["median − EU"]["label"] == "median − EU27_2020 (2019)"
+    gdp = run(PAGE, ind="gdp_pps_pc_eu28", year="2014")
+    annotations = [a["text"] for a in _ranking_spec(gdp)["layout"]["annotations"]]
+    assert "EU28 (2014): 100.00" in annotations
+    assert any("EU28 the 28 Member States" in c for c in texts(gdp.caption))
+
+
+def test_population_is_ordered_not_ranked() -> None:
+    at = run(PAGE, ind="population_1jan")
+    headings = texts(at.subheader)
+    assert "Participants ordered by value" in headings
+    assert "Participants ranked" not in headings
+    assert not any("Best at the top" in c for c in texts(at.caption))
+    profile = run("pages/profile.py", id="se-dalarna")
+    figures = frame_with(profile, "trend").set_index("indicator")
+    assert figures.at["Population on 1 January", "rank"] == "not ranked"
+    assert figures.at["Unemployment rate", "rank"].endswith(" of 238")
 
 
 def test_profile_shows_indicators_with_their_basis() -> None:
@@ -71,9 +133,32 @@ def test_profile_shows_indicators_with_their_basis() -> None:
     assert "Norra Mellansverige, which contains Dalarna" in gerd["note"]
 
 
-def test_profile_keeps_missing_figures_missing() -> None:
+def test_profile_of_hauts_de_france_lists_its_nuts2_figures() -> None:
     at = run("pages/profile.py", id="fr-hauts-de-france")
+    assert not at.exception
     figures = frame_with(at, "trend")
-    gerd = figures[figures["indicator"].str.startswith("R&D expenditure")].iloc[0]
-    assert math.isnan(gerd["value"])
-    assert "no figure published" in gerd["note"]
+    gerd = figures[figures["indicator"].str.startswith("R&D expenditure")]
+    assert gerd["note"].tolist() == [
+        "figure for Nord-Pas de Calais (FRE1), part of Hauts-de-France",
+        "figure for Picardie (FRE2), part of Hauts-de-France",
+    ]
+    assert gerd["value"].tolist() == [0.91, 1.41]  # as published, not combined
+    assert gerd["eu_of"].tolist() == ["EU27_2020 (2013)"] * 2
+    hrst = figures[figures["indicator"].str.startswith("Human resources")]
+    assert len(hrst) == 1 and hrst["note"].iloc[0] == ""  # its own NUTS 1 figure
+    gdp = figures[figures["indicator"] == "GDP per inhabitant in PPS, % of EU28 average"]
+    assert gdp["eu_of"].tolist() == ["EU28 (2014)"] * 2
+    captions = texts(at.caption)
+    assert any("never added up or averaged" in c for c in captions)
+    assert any("flags were kept only in the extracts of “GDP per inhabitant in PPS”" in c
+               for c in captions)  # fmt: skip
+
+
+def test_flags_show_in_hover_and_legend() -> None:
+    # Only the GDP extract kept flags: Finnish and Hungarian 2013 figures are estimates (e).
+    at = run(PAGE, ind="gdp_pps_pc_eu28", year="2013")
+    bars = [t for t in _ranking_spec(at)["data"] if t["type"] == "bar"]
+    whens = [when for when, _note in bars[0]["customdata"]]
+    assert "2013; e: estimated" in whens and "2013" in whens
+    shown = [c.replace("\\", "") for c in texts(at.caption)]  # Markdown escapes of plain text
+    assert "Eurostat flags: e: estimated." in shown
