@@ -4,6 +4,7 @@ are map units (``geo.projection``): kilometres of EPSG:3035, y flipped."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 
@@ -21,10 +22,12 @@ class Fill:
 
 @dataclass(frozen=True)
 class Shape:
-    """One NUTS unit drawn with one fill; ``target`` (a participant id) makes it clickable."""
+    """One NUTS unit drawn with one fill; ``target`` (a participant id) makes it clickable.
+    ``level`` names the geometry file that holds its path (``geo.shapes.FILES``): a NUTS level,
+    or a key such as ``"0f"`` (finer countries) or ``"n"`` (the countries outside the EU)."""
 
     nuts_id: str
-    level: int
+    level: int | str
     fill: str
     tip: tuple[str, ...] = ()
     target: str = ""
@@ -48,13 +51,15 @@ class MapFigure:
     source: str
     frame: tuple[float, float, float, float]  # x, y, width, height in map units
     fills: tuple[Fill, ...]
-    base: tuple[Shape, ...] = ()  # drawn first: countries, or every region of a choropleth
+    context: tuple[Shape, ...] = ()  # drawn first, never interactive: countries outside the EU
+    base: tuple[Shape, ...] = ()  # countries, or every region of a choropleth
     shapes: tuple[Shape, ...] = ()  # participants, above the base
     outlines: tuple[Shape, ...] = ()  # drawn as outlines only, above everything but dots
     dots: tuple[Dot, ...] = ()
     insets: tuple[tuple[str, tuple[float, float, float, float]], ...] = ()  # label, box
     legend_title: str = ""
     notes: tuple[str, ...] = field(default=())  # lines under the legend
+    paths: Mapping[str, str] = field(default_factory=dict)  # path data written into the SVG
 
 
 def fit_frame(
@@ -86,3 +91,14 @@ def union_bounds(boxes: list[tuple[float, float, float, float]]) -> tuple[float,
         max(b[2] for b in boxes),
         max(b[3] for b in boxes),
     )
+
+
+def widen(
+    frame: tuple[float, float, float, float], aspect: float
+) -> tuple[float, float, float, float]:
+    """``frame`` grown about its centre to width/height ``aspect`` (more surroundings, nothing
+    cut off)."""
+    x, y, w, h = frame
+    if w / h < aspect:
+        return (x - (h * aspect - w) / 2, y, h * aspect, h)
+    return (x, y - (w / aspect - h) / 2, w, w / aspect)

@@ -41,8 +41,19 @@ def _swatch(fill: Fill, pid: str, x: float, top: float) -> str:
     return f"{swatch}{edge}/>"
 
 
-def legend(fig: MapFigure, uid: str, x: float, y: float, width: float) -> tuple[str, float]:
-    """Legend rows from (x, y); returns the markup and its height."""
+GAP = 16.0  # between legend columns
+
+
+def width_of(columns: int, column_width: float) -> float:
+    """The width of a legend of ``columns`` columns, each ``column_width`` wide."""
+    return columns * column_width + (columns - 1) * GAP
+
+
+def legend(
+    fig: MapFigure, uid: str, x: float, y: float, width: float, columns: int = 1
+) -> tuple[str, float]:
+    """Legend rows from (x, y) in ``columns`` columns of about equal height (a wide, low screen
+    wants two); returns the markup and its height."""
     out, cy, size = [], y, TEXT_SIZE
     if fig.legend_title:
         for line in wrap(fig.legend_title, size, width):
@@ -52,18 +63,29 @@ def legend(fig: MapFigure, uid: str, x: float, y: float, width: float) -> tuple[
                 f'font-size="{size}">{text(line)}</text>'
             )
         cy += 6
-    for i, fill in enumerate(fig.fills):
-        if not fill.legend:
-            continue
-        lines = wrap(fill.label, size, width - 30)
+    col_w = (width - (columns - 1) * GAP) / columns
+    entries = [
+        (i, fill, wrap(fill.label, size, col_w - 30))
+        for i, fill in enumerate(fig.fills)
+        if fill.legend
+    ]
+    heights = [8 + max(16, len(lines) * size * 1.2) for _i, _f, lines in entries]
+    per_column = sum(heights) / columns
+    column, cx, top_y, bottom = 0, x, cy, cy
+    for (i, fill, lines), height in zip(entries, heights, strict=True):
+        if column < columns - 1 and cy > top_y and cy - top_y + height / 2 > per_column:
+            column, cy = column + 1, top_y
+            cx = x + column * (col_w + GAP)
         top = cy + 4
         out.append(f'<g class="pri-legend-entry" data-fill="{text(fill.key)}">')
-        out.append(_swatch(fill, f"{uid}-lh{i}", x, top))
+        out.append(_swatch(fill, f"{uid}-lh{i}", cx, top))
         for j, line in enumerate(lines):
             ty = top + 11 + j * size * 1.2
-            out.append(f'<text x="{num(x + 26)}" y="{num(ty)}">{text(line)}</text>')
+            out.append(f'<text x="{num(cx + 26)}" y="{num(ty)}">{text(line)}</text>')
         out.append("</g>")
-        cy = top + max(16, len(lines) * size * 1.2) + 4
+        cy = top + height - 4
+        bottom = max(bottom, cy)
+    cy = bottom
     for note in fig.notes:
         for line in wrap(note, SOURCE_SIZE, width):
             cy += SOURCE_SIZE * 1.3

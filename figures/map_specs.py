@@ -5,15 +5,17 @@ choropleth. Pure: frames and a ``Translator`` in, a figure out; texts in the UI 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 
 from figures import palette
 from figures.map_figure import Dot, Fill, MapFigure, Shape, fit_frame, union_bounds
+from geo import neighbours
 from geo.nuts import ATTRIBUTION, EU27
 from geo.projection import INSETS, MAINLAND, eu_frame, inset_boxes, map_point
-from geo.shapes import level_bounds
+from geo.shapes import LOCATOR, NEIGHBOURS_ID, level_bounds, unit_path
 from pri_data.i18n import ENGLISH, N_, Translator
 
 LIKELY_LABEL = N_("Likely participant (hatched)")
@@ -22,14 +24,32 @@ REPRESENTED_LABEL = N_("Member State with a named participant")
 NOT_REPRESENTED_LABEL = N_("Member State with no named participant")
 NO_DATA_LABEL = N_("No data")
 OWN_UNITS_LABEL = N_("Selected participants' own units")
+OUTSIDE_LABEL = N_("Outside the EU")
+OUTSIDE_SOURCE = N_("Countries outside the EU: Eurostat GISCO, Natural Earth")
 VALUE_LINE = N_("{value} {unit} ({year})")
 FLAG_LINE = N_("Flag: {flag}")
 LIKELY_KEY, REPRESENTED_KEY, NOT_REPRESENTED_KEY = "_likely", "_represented", "_none"
+OUTSIDE_KEY = "_outside"
 
 
-def source_line(source: str) -> str:
-    """The map's source line with the boundaries' attribution."""
-    return f"{source.rstrip('.')}. {ATTRIBUTION}"
+def source_line(source: str, tr: Translator = ENGLISH, *, outside: bool = False) -> str:
+    """The map's source line: its data, the countries outside the EU's when ``outside`` (they
+    are drawn), the boundaries' attribution."""
+    extra = f" {tr.gettext(OUTSIDE_SOURCE)}." if outside else ""
+    return f"{source.rstrip('.')}.{extra} {ATTRIBUTION}"
+
+
+def with_outside_eu(fig: MapFigure, source: str, tr: Translator) -> MapFigure:
+    """``fig`` with the countries outside the EU when its frame shows any: grey, under the EU,
+    no tooltip or click, an entry at the end of the legend, their source in the source line."""
+    if not neighbours.in_frame(fig.frame):
+        return replace(fig, source=source_line(source, tr))
+    return replace(
+        fig,
+        context=(Shape(NEIGHBOURS_ID, "n", OUTSIDE_KEY),),
+        fills=(*fig.fills, Fill(OUTSIDE_KEY, palette.OUTSIDE_EU, tr.gettext(OUTSIDE_LABEL))),
+        source=source_line(source, tr, outside=True),
+    )
 
 
 def insets() -> tuple[tuple[str, tuple[float, float, float, float]], ...]:
@@ -84,22 +104,19 @@ def participant_tip(row) -> tuple[str, ...]:
     return (*lines, str(row.detail), str(row.groups_text))
 
 
-def participant_map(
+def _participants(
     frame: pd.DataFrame,
     color_by: str,
     group_ids: Sequence[str],
     category_labels: dict[str, str],
     country_tips: dict[str, str],
     title: str,
-    source: str,
     *,
-    fit: bool = True,
+    fit: bool,
     legend_title: str = "",
-    tr: Translator = ENGLISH,
+    tr: Translator,
 ) -> MapFigure:
-    """The participants of ``frame`` (a display frame) over the EU-27 countries: each area filled
-    with its category's colour, likely ones hatched, cities as labelled dots. ``category_labels``
-    gives the legend order (category key -> label); ``country_tips`` the countries' tooltips."""
+    """``participant_map`` without the countries outside the EU and the source line."""
     _ = tr.gettext
     colours = palette.category_colours(color_by, group_ids)
     keys = [k for k in category_labels if k in set(frame["category_key"])]
@@ -151,7 +168,7 @@ def participant_map(
     frame_box = frame_for(_bounds_of(frame)) if fit else eu_frame()
     return MapFigure(
         title=title,
-        source=source_line(source),
+        source="",
         frame=frame_box,
         fills=(*fills, *legend_extra),
         base=base,
@@ -162,36 +179,60 @@ def participant_map(
     )
 
 
+def participant_map(
+    frame: pd.DataFrame,
+    color_by: str,
+    group_ids: Sequence[str],
+    category_labels: dict[str, str],
+    country_tips: dict[str, str],
+    title: str,
+    source: str,
+    *,
+    fit: bool = True,
+    legend_title: str = "",
+    tr: Translator = ENGLISH,
+) -> MapFigure:
+    """The participants of ``frame`` (a display frame) over the EU-27 countries: each area filled
+    with its category's colour, likely ones hatched, cities as labelled dots. ``category_labels``
+    gives the legend order (category key -> label); ``country_tips`` the countries' tooltips."""
+    fig = _participants(
+        frame, color_by, group_ids, category_labels, country_tips, title,
+        fit=fit, legend_title=legend_title, tr=tr,
+    )  # fmt: skip
+    return with_outside_eu(fig, source, tr)
+
+
 def locator_map(
     row: pd.DataFrame, country_tips: dict[str, str], title: str, source: str, tr: Translator
 ) -> MapFigure:
     """One participant (a one-row display frame) framed with its surroundings: its unit filled,
-    a city as a dot inside its outlined NUTS 3 unit."""
-    fig = participant_map(
+    a city as a dot inside its outlined NUTS 3 unit. Drawn at the ``LOCATOR`` detail: the
+    countries from their own file (``"0f"``), the participant's unit written into the SVG."""
+    fig = _participants(
         row,
         "confidence",
         (),
         {str(row["category_key"].iloc[0]): str(row["category"].iloc[0])},
         country_tips,
         title,
-        source,
+        fit=False,
         tr=tr,
     )
+    changes: dict = {"base": tuple(replace(shape, level="0f") for shape in fig.base)}
+    own = [(shape.nuts_id, int(shape.level)) for shape in fig.shapes]
+    bounds, min_size = _bounds_of(row), 360.0
     r = row.iloc[0]
-    bounds = _bounds_of(row)
     if r["participant_type"] == "city":
         code = str(r["nuts_code"])
         outline = Fill("_unit", palette.OUTLINE, f"NUTS 3 {code}", kind="outline")
         bounds = [level_bounds(3)[code]] if code in level_bounds(3) else bounds
-        return MapFigure(
-            **{
-                **fig.__dict__,
-                "fills": (*fig.fills, outline),
-                "outlines": (Shape(code, 3, "_unit", (f"NUTS 3 {code}",)),),
-                "frame": frame_for(bounds, min_size=260.0),
-            }
-        )
-    return MapFigure(**{**fig.__dict__, "frame": frame_for(bounds, min_size=360.0)})
+        changes["fills"] = (*fig.fills, outline)
+        changes["outlines"] = (Shape(code, 3, "_unit", (f"NUTS 3 {code}",)),)
+        own, min_size = [(code, 3)], 260.0
+    changes["frame"] = frame_for(bounds, min_size=min_size)
+    fine = {code: unit_path(code, level, LOCATOR) for code, level in own}
+    fig = replace(fig, paths={code: d for code, d in fine.items() if d}, **changes)
+    return with_outside_eu(fig, source, tr)
 
 
 def classes(values: pd.Series, n: int = 5) -> list[float]:
@@ -243,9 +284,9 @@ def indicator_map(
             tip.append(_(FLAG_LINE).format(flag=row.flag.strip()))
         base.append(Shape(row.nuts_id, 2, f"c{index}", tuple(tip)))
     outlines = tuple(Shape(code, level, "_own") for code, level in sorted(outlined))
-    return MapFigure(
+    fig = MapFigure(
         title=title,
-        source=source_line(source),
+        source=source,
         frame=eu_frame(),
         fills=tuple(fills),
         base=tuple(base),
@@ -253,3 +294,4 @@ def indicator_map(
         insets=insets(),
         legend_title=unit,
     )
+    return with_outside_eu(fig, source, tr)

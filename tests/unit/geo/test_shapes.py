@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from geo.shapes import LEVELS, level_file, level_file_text, level_url
+import pytest
+
+from geo.shapes import FILES, file_text, file_url, geometry_urls, static_file
 
 
-def test_committed_geometry_files_match_a_rebuild() -> None:
-    for level in LEVELS:
-        assert level_file(level).read_text(encoding="utf-8") == level_file_text(level), level
+@pytest.mark.parametrize("key", sorted(FILES))
+def test_committed_geometry_files_match_a_rebuild(key: str) -> None:
+    assert static_file(key).read_text(encoding="utf-8") == file_text(key), key
 
 
 def test_geometry_urls_carry_a_content_hash() -> None:
-    assert level_url(2).startswith("app/static/map/nuts2.json?v=")
-    assert len(level_url(2).split("v=")[1]) == 12
+    assert file_url("2").startswith("app/static/map/nuts2.json?v=")
+    assert len(file_url("2").split("v=")[1]) == 12
+    assert geometry_urls()["n"].startswith("app/static/map/neighbours.json?v=")
