@@ -104,7 +104,7 @@ def ranking_bars(
     have = pd.concat(
         [rows.assign(note="", kind="own"), parts.assign(kind="part")], ignore_index=True
     )
-    data = have[have["value"].notna()].sort_values("value", ascending=direction == LOWER)
+    data = have[have["value"].notna()].sort_values("value", ascending=direction != LOWER)
     height = max(360, 26 * len(data) + 140)
     fig = go.Figure()
     for kind, colour, name in (("own", PARTICIPANT, PARTICIPANT_NAME), ("part", PART, PART_NAME)):
@@ -138,21 +138,28 @@ def ranking_bars(
     )
     if eu is not None:
         value, year, aggregate = eu
+        # A legend entry, not an annotation: the aggregate's name and year make it long, and an
+        # annotation at the top of the line ran into the legend.
         fig.add_vline(
             x=value,
             line_dash="dash",
             line_color=EU_COLOUR,
-            annotation_text=_(EU_LINE).format(
+            showlegend=True,
+            name=_(EU_LINE).format(
                 aggregate=aggregate, year=year, value=format_number(value, tr.locale, digits)
             ),
         )
     # Bars are drawn bottom-up: the last in ``data`` is on top.
     fig.update_yaxes(categoryorder="array", categoryarray=list(data["name"]))
     fig.update_xaxes(title=unit, hoverformat=fmt)
+    # The legend sits between the title and the bars; beside long region names it wraps to up
+    # to four rows, so the top margin leaves room for them and it never covers a bar.
     fig.update_layout(
-        legend={"orientation": "h", "y": 1.02, "x": 0.5, "xanchor": "center"}, barmode="overlay"
+        legend={"orientation": "h", "y": 1.01, "yanchor": "bottom", "x": 0.5, "xanchor": "center"},
+        barmode="overlay",
     )
-    return _finish(fig, title, source, height, tr)
+    fig = _finish(fig, title, source, height + 90, tr)
+    return fig.update_layout(margin_t=150, title_y=1.0, title_yanchor="top", title_pad_t=14)
 
 
 def scatter_two(

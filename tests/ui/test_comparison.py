@@ -100,15 +100,15 @@ def test_nuts1_participant_is_shown_through_its_nuts2_regions() -> None:
 
 def test_every_eu_value_names_its_aggregate_and_year() -> None:
     at = run(PAGE)
-    annotations = [a["text"] for a in _ranking_spec(at)["layout"]["annotations"]]
-    assert "EU27_2020 (2019): 2.23" in annotations  # the year most participants' figures are from
+    lines = [shape.get("name") for shape in _ranking_spec(at)["layout"]["shapes"]]
+    assert "EU27_2020 (2019): 2.23" in lines  # the year most participants' figures are from
     line = "Dashed line: the EU figure, EU27_2020 (2019)."
     assert any(c.startswith(line) for c in texts(at.caption))
     (networks,) = [d for d in at.dataframe if "median − EU" in d.value.columns]
     assert json.loads(networks.proto.columns)["median − EU"]["label"] == "median − EU27_2020 (2019)"
     gdp = run(PAGE, ind="gdp_pps_pc_eu28", year="2014")
-    annotations = [a["text"] for a in _ranking_spec(gdp)["layout"]["annotations"]]
-    assert "EU28 (2014): 100.00" in annotations
+    lines = [shape.get("name") for shape in _ranking_spec(gdp)["layout"]["shapes"]]
+    assert "EU28 (2014): 100.00" in lines
     assert any("EU28 the 28 Member States" in c for c in texts(gdp.caption))
 
 

@@ -29,6 +29,9 @@ PAGES = [
     *[(path, {}) for path in PAGE_FILES if path != "pages/profile.py"],
     ("pages/profile.py", {"id": "se-dalarna"}),  # NUTS 3: 'figure for ..., which contains ...'
     ("pages/profile.py", {"id": "be-leuven"}),
+    # NUTS 1 without its own figures: NUTS 2 parts, EU aggregates, flag notes, 'not ranked'
+    ("pages/profile.py", {"id": "fr-hauts-de-france"}),
+    ("pages/comparison.py", {"ind": "gdp_pps_pc_eu28", "year": "2013"}),  # flags in the legend
 ]
 # Plotly keys that hold data, colours or styling, never words a user reads as UI text.
 _SKIP_KEYS = {

@@ -171,3 +171,21 @@ def test_ranking_export_carries_flags_and_the_named_eu_value(honest_data: Path) 
     assert set(out["eu_value"]) == {2.23}
     notes = compare.ranking_notes(ranking, parts)
     assert notes["basis_note"].tolist() == parts["note"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("direction", "top"),
+    [("higher_is_better", "high"), ("lower_is_better", "low"), ("neither", "high")],
+)
+def test_ranking_chart_puts_the_best_on_top(direction: str, top: str) -> None:
+    from figures.charts import ranking_bars
+
+    rows = pd.DataFrame(
+        {"name": ["low", "high"], "value": [0.5, 2.0], "year": [2013, 2013], "flag": ["e", ""],
+         "country_value": [1.0, 1.0]}
+    )  # fmt: skip
+    fig = ranking_bars(rows, (1.0, 2013, "EU28"), "u", "t", "s", direction=direction)
+    assert list(fig.layout.yaxis.categoryarray)[-1] == top  # the last category is drawn on top
+    assert [s.name for s in fig.layout.shapes] == ["EU28 (2013): 1.00"]
+    hover = dict(zip(fig.data[0].y, (when for when, _note in fig.data[0].customdata), strict=True))
+    assert hover == {"low": "2013; e: estimated", "high": "2013"}
