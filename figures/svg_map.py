@@ -12,6 +12,7 @@ Every text is XML-escaped (``figures.svg_text``; names come from data files).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -140,7 +141,8 @@ def fill_box(
 ) -> tuple[MapFigure, float, int]:
     """``fig`` with its frame widened, the canvas width and the legend's columns, so that the SVG
     below its title has the width/height ratio ``box`` (a presentation screen): the map takes
-    what the legend beside it leaves (up to ``MAX_ASPECT``). When one legend column needs more
+    what the legend beside it leaves (up to ``MAX_ASPECT``), widened about its centre, or to the
+    right when the left would reach into the insets' column. When one legend column needs more
     height than the screen's shape gives, it is set in two; the canvas grows only if even two
     need more, and the text is then shown a little smaller."""
     for columns in (1, 2):
@@ -153,7 +155,11 @@ def fill_box(
     map_w = width - legend_w - 20
     map_h = width / box - _source_height(fig.source, width)
     aspect = min(map_w / map_h, MAX_ASPECT)
-    return replace(fig, frame=widen(fig.frame, aspect)), width, columns
+    x, y, w, h = widen(fig.frame, aspect)
+    column_edge = max((bx + bw for _label, (bx, _by, bw, _bh) in fig.insets), default=-math.inf)
+    if fig.frame[0] >= column_edge:  # a frame clear of the insets' column stays clear of it
+        x = max(x, column_edge)
+    return replace(fig, frame=(x, y, w, h)), width, columns
 
 
 def render(

@@ -54,6 +54,16 @@ def test_the_frame_is_widened_about_its_centre_up_to_the_cap() -> None:
     assert x + w / 2 == pytest.approx(ex + ew / 2)
 
 
+def test_a_frame_clear_of_the_insets_column_stays_clear() -> None:
+    from figures.map_specs import insets
+
+    fig = MapFigure("T", "S", (2600.0, -4000.0, 800.0, 700.0), (), insets=insets())
+    widened, _width, _columns = svg_map.fill_box(fig, "m", 1000.0, 2.47)
+    x, _y, w, _h = widened.frame
+    column_edge = max(bx + bw for _label, (bx, _by, bw, _bh) in insets())
+    assert x == column_edge and x + w > 3400.0  # the extra width goes right
+
+
 def test_widen_never_cuts() -> None:
     assert widen((0, 0, 100, 100), 2.0) == (-50, 0, 200, 100)
     assert widen((0, 0, 400, 100), 2.0) == (0, -50, 400, 200)
