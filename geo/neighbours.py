@@ -30,6 +30,7 @@ import shapely
 from babel.core import get_global
 
 from geo.nuts import EU27, geo_data_dir
+from geo.projection import INSET_GAP, MAINLAND
 
 WORLD_ATLAS_VERSION = "2.0.2"
 WORLD_PACKAGE = f"world-atlas@{WORLD_ATLAS_VERSION}"
@@ -38,8 +39,8 @@ NEIGHBOURS_FILE = "neighbours.parquet"
 NUTS_NEIGHBOURS = ("AL", "CH", "IS", "LI", "ME", "MK", "NO", "RS", "TR", "UK")
 # Map units (EPSG:3035 km, y flipped) any frame can show: the mainland frame (geo.projection)
 # with room to the east, north and south for a frame fitted on a border region or widened to a
-# screen's shape; nothing west of it (that is the insets' column).
-CLIP = (2580.0, -5900.0, 9000.0, -700.0)
+# screen's shape; nothing west of the insets' column (its right edge).
+CLIP = (MAINLAND[0] - INSET_GAP, -5900.0, 9000.0, -700.0)
 GAP = 8_000.0  # metres
 UNDERLAP = 3_000.0  # metres
 TOLERANCE = 250.0  # metres: finer than any map shows them
