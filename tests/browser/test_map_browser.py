@@ -92,6 +92,11 @@ def test_screenshots_eu_network_profile_and_reunion(
     page.set_viewport_size({"width": 1440, "height": 1000})
     _open(page, f"{app_url}/map")
     page.locator(".pri-map").first.screenshot(path=screenshots_dir / "svgmap_eu.png")
+    # the countries outside the EU: one grey path under the EU, drawn, never a participant
+    outside = page.locator(".pri-map .pri-context path")
+    expect(outside).to_have_count(1)
+    assert outside.get_attribute("d") and outside.get_attribute("data-pid") is None
+    expect(page.locator('.pri-map .pri-legend-entry[data-fill="_outside"]')).to_have_count(1)
     reunion = page.locator(".pri-map rect.pri-inset").nth(6)  # geo.projection.INSETS order
     expect(page.locator(".pri-map text.pri-inset-label").nth(6)).to_have_text("La Réunion")
     reunion.screenshot(path=screenshots_dir / "svgmap_reunion_inset.png")
@@ -99,3 +104,8 @@ def test_screenshots_eu_network_profile_and_reunion(
     page.locator(".pri-map").first.screenshot(path=screenshots_dir / "svgmap_network.png")
     _open(page, f"{app_url}/profile?id=be-leuven")
     page.locator(".pri-map").first.screenshot(path=screenshots_dir / "svgmap_profile.png")
+    # the locator's countries come from the finer file, all 27 drawn
+    assert drawn_path_count(page, selector='path[data-l="0f"][d]') == 27
+    _open(page, f"{app_url}/profile?id=fi-north-karelia")  # on the border with Russia
+    expect(page.locator(".pri-map .pri-context path[d]")).to_have_count(1)
+    page.locator(".pri-map").first.screenshot(path=screenshots_dir / "svgmap_profile_border.png")
