@@ -1,8 +1,9 @@
-"""PRI dashboard: page config and navigation. Pages hold the layout; data comes from pri_data."""
+"""PRI dashboard: page config, navigation and the frame every page shares (``ui.shell.frame``).
+Pages hold the layout; data comes from pri_data."""
 
 import streamlit as st
 
-from ui import RoutedPage, urls
+from ui import RoutedPage, shell, urls
 from ui.i18n import _
 
 st.set_page_config(
@@ -26,4 +27,5 @@ PAGES = [
 # The navigation is drawn by ui.shell with ui.urls links, which keep the filters and language.
 page = st.navigation(PAGES, position="hidden")
 urls.remember_page(PAGES, page)
+shell.frame()  # language, data check, sidebar, notices; the page adds its heading
 page.run()

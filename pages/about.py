@@ -9,7 +9,7 @@ from pri_data.sources import RELEASE_DATE, RELEASE_URL, S3_PLATFORM_URL
 from ui import i18n, shell
 from ui.i18n import _
 
-view = shell.page_start(_("About the data"), filters_in_sidebar=False)
+shell.heading(_("About the data"))
 st.markdown(
     _(
         "No official list of the pilot's participants is published. This dashboard shows the "

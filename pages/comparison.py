@@ -15,7 +15,8 @@ from pri_data.text import plain
 from ui import charts, i18n, map_component, params, present, shell
 from ui.i18n import _
 
-view = shell.page_start(_("Indicator comparison"))
+shell.heading(_("Indicator comparison"))
+view = shell.view()
 if shell.no_match(view):
     shell.footer()
     st.stop()

@@ -7,7 +7,8 @@ from pri_data.text import echo, plain
 from ui import map_component, params, present, shell
 from ui.i18n import _
 
-view = shell.page_start(_("Map of the participants"))
+shell.heading(_("Map of the participants"))
+view = shell.view()
 if shell.no_match(view):
     shell.footer()
     st.stop()

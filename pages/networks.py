@@ -11,7 +11,8 @@ from pri_data.text import link, plain
 from ui import i18n, map_component, shell, urls
 from ui.i18n import _, ngettext
 
-view = shell.page_start(_("Networks and consortia"))
+shell.heading(_("Networks and consortia"))
+view = shell.view()
 lang, tr = i18n.current_lang(), i18n.translator()
 
 n_announced, n_networks, n_consortia = cache.network_gap()

@@ -6,7 +6,8 @@ from pri_data import cache, summary
 from ui import map_component, own_list, present, shell
 from ui.i18n import _
 
-view = shell.page_start(_("Partnerships for Regional Innovation: the pilot"))
+shell.heading(_("Partnerships for Regional Innovation: the pilot"))
+view = shell.view()
 METRICS_HEIGHT = 140  # px the headline figures take above the map when presenting
 tr = own_list.translator()
 announced = summary.announced_figures(cache.announced(), tr)

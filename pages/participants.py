@@ -8,7 +8,8 @@ from pri_data import cache, export, labels, summary
 from ui import i18n, own_list, shell, urls
 from ui.i18n import _, ngettext
 
-view = shell.page_start(_("Participants"))
+shell.heading(_("Participants"))
+view = shell.view()
 lang, number = i18n.current_lang(), i18n.format_number
 
 n = len(view.selected)

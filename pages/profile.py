@@ -18,7 +18,8 @@ def _profile_title(view: shell.View) -> str | None:
     return str(names[pid]) if pid in names.index else None
 
 
-view = shell.page_start(_("Region profile"), present_title=_profile_title)
+shell.heading(_("Region profile"), present_title=_profile_title)
+view = shell.view()
 pid, notice = state.selected_participant()
 if notice:
     st.info(

@@ -10,7 +10,7 @@ from pri_data.upload_template import TEMPLATE_FILE
 from ui import i18n, own_list, shell
 from ui.i18n import _
 
-view = shell.page_start(_("Your own list"), filters_in_sidebar=False)
+shell.heading(_("Your own list"))
 st.markdown(
     _(
         "Upload your own participant list to see every page, count, map, sentence and export "

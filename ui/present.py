@@ -2,7 +2,7 @@
 1280x720 projector without scrolling (and 1920x1080): large type, no sidebar or Streamlit chrome,
 one title line stating the current selection, the guided sequence of ``ui.steps`` on the
 page (step indicator, Previous / Next links, "Exit presentation"; reachable with Tab and with a
-clicker's keys) and a visible focus ring. ``shell.page_start`` calls this module.
+clicker's keys) and a visible focus ring. ``ui.shell`` calls this module.
 
 Pages ask for figure heights with ``figure_height(default, reserve=...)`` and drop a figure's own
 title with ``figure_title``; the map component sizes itself from the same ``figure_height``.

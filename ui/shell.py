@@ -1,5 +1,6 @@
-"""What every page shares: data-error screen, heading (or the presentation bar and title line),
-sidebar (language, filters, presentation), notices, the press sentence, footer."""
+"""What every page shares: the frame ``app.py`` builds before the page runs (data-error screen,
+sidebar with language, filters and presentation, notices), the page's heading (or the
+presentation bar and title line), the no-match notice, the press sentence and the footer."""
 
 from __future__ import annotations
 
@@ -19,12 +20,13 @@ from ui import copy, i18n, own_list, present, state, urls
 from ui.i18n import _
 from ui.steps import PRESENT_PARAM, STEP_PARAM, ignored_step_params
 
-_VIEW, _PRESS_DONE = "_shell_view", "_shell_press_done"
+_VIEW, _HEADING, _PRESS_DONE = "_shell_view", "_shell_heading", "_shell_press_done"
+WITHOUT_FILTERS = ("about", "upload")  # pages the filters do not change: no filters in the sidebar
 
 
 @dataclass(frozen=True)
 class View:
-    """What a page gets from ``page_start``: the filters and the participants they select."""
+    """What the frame read from the URL: the filters and the participants they select."""
 
     filters: Filters
     selected: pd.DataFrame
@@ -69,15 +71,12 @@ def _data_error(problems: list[Problem]) -> None:
     st.stop()
 
 
-def page_start(
-    title: str,
-    *,
-    filters_in_sidebar: bool = True,
-    present_title: Callable[[View], str | None] | None = None,
-) -> View:
-    """Heading, URL-driven filters and their notices; stops with a clear message on bad data.
-    With ``?present=1`` the sidebar is hidden and the page opens with the presentation bar and
-    one title line: ``present_title(view)`` (e.g. a profile's name) or the selection's."""
+def frame() -> None:
+    """What every page shares, built once per run by ``app.py`` before the page runs: the
+    language, the data check (the data-error screen stops the run), the URL's filters, the
+    sidebar (or, with ``?present=1``, the presentation style), the own-list banner and the
+    notices for ignored link values. The page's heading goes in a slot kept above the notices
+    (``heading``); the page reads the filters and participants with ``view()``."""
     state.sync_lang()
     params = {k: st.query_params.get(k) for k in (PRESENT_PARAM, STEP_PARAM)}
     given = {k: v for k, v in params.items() if v is not None}  # before the bar rewrites step
@@ -91,18 +90,14 @@ def page_start(
     except DataValidationError as exc:
         _data_error(exc.problems)
         raise  # unreachable: st.stop() ends the run
-    view = View(filters, cache.filtered(filters), everyone)
-    st.session_state[_VIEW] = view
+    st.session_state[_VIEW] = View(filters, cache.filtered(filters), everyone)
+    st.session_state[_HEADING] = st.container()
     if present.is_presenting():
         present.apply_style()
-        present.presentation_bar(urls.current_page(), title)
-        own = present_title(view) if present_title else None
-        st.title(plain(own or view.title_line))
     else:
-        st.title(title)
         urls.navigation_links()
         state.language_selector()
-        if filters_in_sidebar:
+        if urls.current_page() not in WITHOUT_FILTERS:
             state.sidebar_filters(filters)
         present.sidebar_section()
     own_list.banner()
@@ -113,7 +108,28 @@ def page_start(
     )
     for notice in notices:
         st.info(plain(notice), icon="ℹ️")  # notices repeat link values: shown as typed
-    return view
+
+
+def heading(title: str, *, present_title: Callable[[View], str | None] | None = None) -> None:
+    """The page's heading, above the frame's notices. With ``?present=1``: the presentation bar
+    and one title line, ``present_title(view)`` (e.g. a profile's name) or the selection's.
+    A page that runs without ``app.py`` builds the frame here first: a page file run on its
+    own, and AppTest's reruns, which run the page alone in Streamlit's legacy mode for a
+    ``pages/`` folder (AppTest resets ``PagesManager.uses_pages_directory`` every run)."""
+    if _HEADING not in st.session_state:  # the frame sets the slot each run; this takes it
+        frame()
+    with st.session_state.pop(_HEADING):
+        if present.is_presenting():
+            present.presentation_bar(urls.current_page(), title)
+            own = present_title(view()) if present_title else None
+            st.title(plain(own or view().title_line))
+        else:
+            st.title(title)
+
+
+def view() -> View:
+    """The filters and the participants they select, as the frame read them this run."""
+    return st.session_state[_VIEW]
 
 
 def no_match(view: View) -> bool:

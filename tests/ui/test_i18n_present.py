@@ -32,7 +32,7 @@ CITIES_TITLE = {
 
 
 def _uses_shell(path: str) -> bool:
-    return "shell.page_start(" in (REPO / path).read_text(encoding="utf-8")
+    return "shell.heading(" in (REPO / path).read_text(encoding="utf-8")
 
 
 # --- the guided sequence (pure) ----------------------------------------------------------------
@@ -125,7 +125,7 @@ def test_presentation_mode_on_every_page(path: str) -> None:
     at = run(path, present="1", group="cities-4-0")
     assert not at.exception, [e.value for e in at.exception]
     if path != "app.py" and not _uses_shell(path):
-        pytest.skip(f"{path} does not call shell.page_start yet")
+        pytest.skip(f"{path} does not call shell.heading yet")
     assert CITIES_TITLE["en"] in values(at.title)  # the title line states the selection
     assert at.button(key="present_exit")  # the way out, since the sidebar is hidden
     assert not at.sidebar.multiselect  # no filters rendered in the hidden sidebar
@@ -187,7 +187,7 @@ def test_press_sentence_on_every_page(path: str) -> None:
     at = run(path, group="cities-4-0", lang="nl")
     assert not at.exception
     if not _uses_shell(path):
-        pytest.skip(f"{path} does not call shell.page_start yet")
+        pytest.skip(f"{path} does not call shell.heading yet")
     sentences = [c for c in values(at.main.text) if c.startswith(CITIES_TITLE["nl"])]
     assert len(sentences) == 1, values(at.main.text)
     regions = live.count(participant_type="region")
