@@ -12,6 +12,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from pri_data import cache, upload
+from pri_data.cache import files, indicator_data, participant_data
+from pri_data.filters import Filters
 from tests import live
 from tests.ui.apptest import PAGE_FILES, REPO, TIMEOUT
 
@@ -209,7 +211,7 @@ def test_shared_caches_hold_public_data_only() -> None:
     public frame from the shared cache, equal to the files."""
     _upload(_app(), ("participants.csv", FIXTURE.read_bytes()))
     assert len(cache.participants()) == live.count()
-    fresh = cache.filtered.shared(cache.Filters())
+    fresh = cache.filtered.shared(Filters())
     assert set(fresh["id"]) == {row["id"] for row in live.rows("participants.csv")}
 
 
@@ -219,11 +221,12 @@ def test_every_data_function_is_per_session() -> None:
     import inspect
 
     data_calls = ("participants(", "groups(", "memberships(", "filtered(", "display(")
-    for name in cache.SHARED_ONLY:
-        source = inspect.getsource(getattr(cache, name).__wrapped__)
-        body = source.split('"""')[-1]
-        reads = any(call in body for call in data_calls)
-        assert not reads or "using(dataset.PUBLIC)" in body, name
+    for module in (files, indicator_data, participant_data):
+        for name in module.SHARED_ONLY:
+            source = inspect.getsource(getattr(module, name).__wrapped__)
+            body = source.split('"""')[-1]
+            reads = any(call in body for call in data_calls)
+            assert not reads or "using(dataset.PUBLIC)" in body, name
     assert hasattr(cache.participants, "shared")
     from ui import map_component  # the maps are built and cached there, per session too
 
