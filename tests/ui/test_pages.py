@@ -35,6 +35,27 @@ def test_every_page_file_is_in_navigation_and_back() -> None:
     assert _navigation_pages() == set(PAGE_FILES)
 
 
+def test_app_builds_the_frame_and_the_page_its_heading_above_the_notices() -> None:
+    """app.py builds the shared frame once (sidebar, notices) before the page runs; the page's
+    own heading still comes first, above the frame's notice for a junk link value."""
+    at = run("app.py", group="nope")
+    assert not at.exception
+    kinds = [type(e).__name__ for e in at.main]
+    assert kinds.index("Title") < kinds.index("Info")
+    assert at.title[0].value == "Partnerships for Regional Innovation: the pilot"
+    assert any("nope" in i for i in texts(at.info))
+    assert at.sidebar.multiselect(key="f_group")  # the frame's filters, drawn once
+
+
+def test_only_app_py_builds_the_frame_and_every_page_sets_its_heading() -> None:
+    app = (REPO / "app.py").read_text(encoding="utf-8")
+    assert app.count("shell.frame()") == 1 and app.index("shell.frame()") < app.index(".run()")
+    for path in PAGE_FILES:
+        source = (REPO / path).read_text(encoding="utf-8")
+        assert "shell.frame(" not in source, path
+        assert source.count("shell.heading(") == 1, path
+
+
 # --- Participants ------------------------------------------------------------------------------
 
 
