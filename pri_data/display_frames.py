@@ -74,13 +74,6 @@ def display_frame(
     return out
 
 
-def category_order(frame: pd.DataFrame, tr: Translator = ENGLISH) -> list[str]:
-    """Categories by size, 'Individual' last, so legends and colours are stable."""
-    counts = frame["category"].value_counts()
-    individual = tr.gettext(INDIVIDUAL_LABEL)
-    return sorted(counts.index, key=lambda c: (c == individual, -counts[c], c))
-
-
 def represented_text(
     participants: pd.DataFrame, all_countries: list[str], tr: Translator = ENGLISH
 ) -> dict[str, str]:

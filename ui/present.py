@@ -2,10 +2,8 @@
 1280x720 projector without scrolling (and 1920x1080): large type, no sidebar or Streamlit chrome,
 one title line stating the current selection, the guided sequence of ``ui.steps`` on the
 page (step indicator, Previous / Next links, "Exit presentation"; reachable with Tab and with a
-clicker's keys) and a visible focus ring. ``ui.shell`` calls this module.
-
-Pages ask for figure heights with ``figure_height(default, reserve=...)`` and drop a figure's own
-title with ``figure_title``; the map component sizes itself from the same ``figure_height``.
+clicker's keys) and a visible focus ring. ``ui.shell`` calls this module; the map component
+sizes itself to the screen when presenting.
 """
 
 from __future__ import annotations
@@ -28,7 +26,6 @@ from ui.steps import (
 
 SCREEN_HEIGHT = 720  # px: the smallest projector every step must fit without scrolling
 SCREEN_WIDTH = 1280
-CHROME_HEIGHT = 190  # px: the presentation bar and a title line of up to two lines, with gaps
 MAP_CHROME = 225  # px: the bar, one title line and the map's download buttons, with gaps
 SIDE_PADDING = 56  # px: the page's padding left and right (1.4rem each, below)
 _CSS = """<style>
@@ -85,15 +82,6 @@ def is_presenting() -> bool:
     return st.query_params.get(PRESENT_PARAM) == "1"
 
 
-def figure_height(default: int, *, reserve: int = 0) -> int:
-    """The height a page gives its chart or map: ``default``; when presenting, what is left of
-    a 720 px screen below the presentation bar and the title line, less ``reserve`` (px the page
-    shows above or below the figure). A step that fits 1280x720 fits 1920x1080 too."""
-    if not is_presenting():
-        return default
-    return SCREEN_HEIGHT - CHROME_HEIGHT - reserve
-
-
 def map_height(reserve: int = 0) -> str:
     """The CSS height a map may take when presenting: the screen less ``MAP_CHROME`` and
     ``reserve`` (px the page shows above or below it)."""
@@ -105,11 +93,6 @@ def map_box(reserve: int = 0) -> float:
     (1280x720): the map's SVG is drawn to that shape so it fills the screen's width (a wider
     screen of the same shape leaves a little height free)."""
     return (SCREEN_WIDTH - SIDE_PADDING) / (SCREEN_HEIGHT - MAP_CHROME - reserve)
-
-
-def figure_title(title: str) -> str:
-    """A chart's own title; none when presenting, where the title line above says it once."""
-    return "" if is_presenting() else title
 
 
 def apply_style() -> None:
