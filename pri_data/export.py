@@ -23,6 +23,7 @@ from pri_data.load import load_announced
 from pri_data.sources import RELEASE_URL, Source
 from pri_data.summary import announced_figures, announced_totals
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet runs such a cell (OWASP)
 SOURCE_SEPARATOR = " | "  # how participants.csv separates several source URLs
 GROUP_SEPARATOR = "; "
 
@@ -122,9 +123,19 @@ def describe_filters(
     return "; ".join(parts) if parts else _("None (all named participants)")
 
 
+def as_text_cell(value: object) -> object:
+    """A text cell a spreadsheet program would run as a formula (it starts with =, +, -, @, a
+    tab or a carriage return) with an apostrophe in front, so it opens as text, as the Excel
+    export keeps it; numbers and other values unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 CSV with a byte-order mark, so spreadsheet programs read accents correctly."""
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    """UTF-8 CSV with a byte-order mark, so spreadsheet programs read accents correctly; every
+    formula-like text cell opens as text (``as_text_cell``)."""
+    return frame.map(as_text_cell).to_csv(index=False).encode("utf-8-sig")
 
 
 def _date_text(dates: str | None, tr: Translator) -> str:

@@ -140,6 +140,23 @@ def test_excel_keeps_a_formula_like_name_as_text(participants: pd.DataFrame) -> 
     assert cell.value == hostile and cell.data_type == "s"
 
 
+@pytest.mark.parametrize(
+    "hostile", ['=HYPERLINK("http://198.51.100.7/x","click")', "+1+2", "-2+3", "@SUM(A1)", "\t=1"]
+)
+def test_csv_keeps_a_formula_like_cell_as_text(participants: pd.DataFrame, hostile: str) -> None:
+    frame = export.export_frame(participants.assign(name_en=hostile), NAMES)
+    data = export.to_csv_bytes(frame)
+    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", keep_default_na=False)
+    assert back[export.NAME].tolist() == ["'" + hostile] * 3
+    assert back[export.LOCAL_NAME].tolist() == ["Leuven", "Galiza", "Magyarország"]
+
+
+def test_csv_leaves_numbers_alone_and_text_with_a_dash_inside() -> None:
+    frame = pd.DataFrame({"name": ["Île-de-France", "-x"], "median − EU": [-0.52, 1.5]})
+    text = export.to_csv_bytes(frame).decode("utf-8-sig")
+    assert text.splitlines() == ["name,median − EU", "Île-de-France,-0.52", "'-x,1.5"]
+
+
 def test_file_names_carry_the_filter_and_the_day() -> None:
     from datetime import date
 
