@@ -2,8 +2,9 @@
 
 The URL's query parameters are the view's state. A link to another page carries the state that
 belongs to the whole app (the filters, ``lang`` and ``present``) and drops what belonged to the
-page it leaves (``id`` of a profile, ``step`` of the sequence, a chart's ``ind``), so a copied
-link is always clean. Links open in the same tab (``st.page_link`` / ``st.switch_page``).
+page it leaves (``id`` of a profile, ``step`` of the sequence, a chart's ``ind``), and what the
+view ignored (an unknown group, ``lang=xx``, ``present=yes``), so a copied link is always clean.
+Links open in the same tab (``st.page_link`` / ``st.switch_page``).
 
 A change of the view is written with one ``st.query_params.from_dict`` call: Streamlit adds one
 browser-history entry per write, so each filter change is one entry and Back returns to the
@@ -21,11 +22,12 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from pri_data.filters import LIST_PARAMS
+from pri_data import cache
+from pri_data.filters import LIST_PARAMS, parse_filters, to_params
+from pri_data.i18n import LANGUAGES
 from ui.steps import LANG_PARAM, PRESENT_PARAM
 
 FILTER_PARAMS = (*LIST_PARAMS, "q")
-CARRIED = (*FILTER_PARAMS, LANG_PARAM, PRESENT_PARAM)  # state that travels to another page
 _PAGE = "_urls_page"  # session key: the url_path of the page st.navigation returned this run
 _NAV = "_urls_nav"  # session key: [(url_path, title)] of the navigation, in order
 NAV_KEY = "pri_nav"  # the sidebar navigation's container key
@@ -52,10 +54,17 @@ def _params() -> dict[str, list[str]]:
 
 
 def carried(*, present: bool = True) -> dict[str, list[str]]:
-    """The app-wide state of the current URL: filters, ``lang`` and (unless ``present=False``)
-    ``present``."""
-    keep = CARRIED if present else tuple(k for k in CARRIED if k != PRESENT_PARAM)
-    return {k: v for k, v in _params().items() if k in keep}
+    """The app-wide state the current view uses: filters, ``lang`` and (unless
+    ``present=False``) ``present``. A value the view ignored (and named in a notice) is not
+    carried: an unknown group or country, a search text over the limit, ``lang=xx``,
+    ``present=yes``."""
+    filters, _notices = parse_filters(_params(), cache.filter_options())
+    state = {key: [value] for key, value in to_params(filters).items()}
+    if (lang := st.query_params.get(LANG_PARAM)) in LANGUAGES:
+        state[LANG_PARAM] = [lang]
+    if present and st.query_params.get(PRESENT_PARAM) == "1":
+        state[PRESENT_PARAM] = ["1"]
+    return state
 
 
 def target_params(

@@ -23,6 +23,18 @@ def test_sidebar_links_carry_filters_and_language_not_the_profile_id() -> None:
         assert query == {"group": ["cities-4-0"], "country": ["FI"], "lang": ["nl"]}
 
 
+def test_links_drop_the_values_the_view_ignored() -> None:
+    """Junk in the URL gets a notice and is not carried forward: every link is clean."""
+    at = run("app.py", group="cities-4-0,nope", country="XX", lang="xx", present="yes")
+    assert not at.exception
+    notices = " ".join(i.value for i in at.info)
+    assert all(junk in notices for junk in ("'nope'", "'XX'", "'xx'", "'yes'"))
+    links = {k: q for k, q in _links(at, at.sidebar).items() if "present" not in q}  # no steps
+    assert {"Overview", "Map", "Participants", "Networks"} <= set(links)
+    for query in links.values():
+        assert query == {"group": ["cities-4-0"]}
+
+
 def test_a_fresh_link_without_filters_has_none() -> None:
     at = run("app.py")  # nothing is restored from the session: the URL is the state
     at.multiselect(key="f_group").set_value(["cities-4-0"]).run()
