@@ -106,6 +106,7 @@ def frame() -> None:
     notices += ignored_step_params(
         present.steps(), urls.current_page(), given, i18n.translator()
     )
+    notices += urls.unknown_params(i18n.translator())
     for notice in notices:
         st.info(plain(notice), icon="ℹ️")  # notices repeat link values: shown as typed
 

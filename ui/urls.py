@@ -24,10 +24,19 @@ import streamlit as st
 
 from pri_data import cache
 from pri_data.filters import LIST_PARAMS, parse_filters, to_params
-from pri_data.i18n import LANGUAGES
-from ui.steps import LANG_PARAM, PRESENT_PARAM
+from pri_data.i18n import ENGLISH, LANGUAGES, N_, Translator
+from pri_data.text import echo
+from ui.steps import LANG_PARAM, PRESENT_PARAM, STEP_PARAM
 
 FILTER_PARAMS = (*LIST_PARAMS, "q")
+# Every parameter some page reads (tests/ui/test_urls.py finds the names the code reads): the
+# app-wide ones, the profile's id, the map's colour (and the old focus) and the comparison's
+# indicators and year. Any other name gets a notice.
+KNOWN_PARAMS = frozenset(
+    {*FILTER_PARAMS, LANG_PARAM, PRESENT_PARAM, STEP_PARAM, "id", "color", "focus", "ind",
+     "ind2", "year"}
+)  # fmt: skip
+UNKNOWN_PARAM = N_("Ignored unknown parameter {name} in the link: {value}")
 _PAGE = "_urls_page"  # session key: the url_path of the page st.navigation returned this run
 _NAV = "_urls_nav"  # session key: [(url_path, title)] of the navigation, in order
 NAV_KEY = "pri_nav"  # the sidebar navigation's container key
@@ -51,6 +60,16 @@ def current_page() -> str | None:
 
 def _params() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def unknown_params(tr: Translator = ENGLISH) -> list[str]:
+    """A notice per query parameter no page reads (``?foo=1``, a mistyped ``?grup=x``), naming
+    it and its value as typed (shortened, quoted: shown as plain text)."""
+    return [
+        tr.gettext(UNKNOWN_PARAM).format(name=echo(name), value=echo(", ".join(values)))
+        for name, values in _params().items()
+        if name not in KNOWN_PARAMS
+    ]
 
 
 def carried(*, present: bool = True) -> dict[str, list[str]]:

@@ -86,6 +86,12 @@ def test_long_value_is_shortened_in_its_notice(path: str, name: str) -> None:
     assert notices and all(len(t) < 400 and "…" in t for t in notices), notices
 
 
+def test_an_unknown_parameter_name_is_plain_text_in_its_notice() -> None:
+    at = run("pages/map.py", **{PAYLOADS["image"]: PAYLOADS["html"], PAYLOADS["svg"]: "1"})
+    assert_nothing_unsafe(at)
+    assert len([t for t in texts(at.info) if "unknown parameter" in t]) == 2, texts(at.info)
+
+
 def test_ignored_presentation_values_each_give_a_notice() -> None:
     for params in ({"present": "yes"}, {"present": "2"}, {"present": "1", "step": "-1"},
                    {"present": "1", "step": "999"}, {"present": "1", "step": "abc"}):  # fmt: skip

@@ -3,9 +3,11 @@ what belonged to the page it leaves (a profile's id, a presentation step)."""
 
 from __future__ import annotations
 
+import ast
 from urllib.parse import parse_qs
 
-from tests.ui.apptest import run
+from tests.ui.apptest import REPO, run, texts
+from ui.urls import KNOWN_PARAMS
 
 
 def _links(at, where=None) -> dict[str, dict[str, list[str]]]:
@@ -56,3 +58,53 @@ def test_exit_presentation_leaves_a_clean_link() -> None:
     at = run("pages/map.py", group="cities-4-0", present="1", step="5", lang="de")
     at.button(key="present_exit").click().run()
     assert dict(at.query_params) == {"group": "cities-4-0", "lang": "de"}
+
+
+def test_an_unknown_parameter_name_gets_a_notice_naming_it_and_its_value() -> None:
+    at = run("app.py", foo="1", grup="cities-4-0")
+    assert not at.exception
+    unknown = [t for t in texts(at.info) if "unknown parameter" in t]
+    assert unknown == [  # Markdown source: the colon is escaped (plain text)
+        "Ignored unknown parameter 'foo' in the link\\: '1'",
+        "Ignored unknown parameter 'grup' in the link\\: 'cities-4-0'",
+    ]
+    nl = run("pages/map.py", foo="1", lang="nl")
+    assert "Onbekende parameter 'foo' in de link genegeerd\\: '1'" in texts(nl.info)
+
+
+def test_the_parameters_pages_use_get_no_unknown_parameter_notice() -> None:
+    used = {"group": "cities-4-0", "country": "FI", "type": "city", "confidence": "confirmed",
+            "q": "Turku", "lang": "en", "present": "1", "step": "1", "id": "fi-turku",
+            "color": "type", "focus": "eu", "ind": "gerd_pc_gdp", "ind2": "gerd_pc_gdp",
+            "year": "2020"}  # fmt: skip
+    assert set(used) == KNOWN_PARAMS
+    for path in ("app.py", "pages/map.py", "pages/comparison.py"):
+        at = run(path, **used)
+        assert not at.exception
+        assert not [t for t in texts(at.info) if "unknown parameter" in t], path
+
+
+def _names_read_by_the_code() -> set[str]:
+    """Query parameter names the pages and ui/ read: st.query_params.get/pop("x"), and the
+    name argument of ui.params.url_value / url_choice / url_selectbox."""
+    position = {"url_value": 0, "url_selectbox": 1, "url_choice": 2, "get": 0, "pop": 0}
+    names = set()
+    for path in [*REPO.glob("pages/*.py"), *REPO.glob("ui/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            name = node.func.attr
+            on_params = name not in ("get", "pop") or ast.unparse(node.func.value).endswith(
+                "query_params"
+            )
+            if name in position and on_params and len(node.args) > position[name]:
+                arg = node.args[position[name]]
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    names.add(arg.value)
+    return names
+
+
+def test_every_parameter_the_code_reads_is_known() -> None:
+    names = _names_read_by_the_code()
+    assert {"id", "color", "focus", "ind", "ind2", "year", "lang"} <= names
+    assert names <= KNOWN_PARAMS
