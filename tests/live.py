@@ -78,3 +78,18 @@ def regions_sentence() -> str:
         f"{confirmed + likely} of {announced('regions')} regions named in public sources: "
         f"{confirmed} confirmed, {likely} likely"
     )
+
+
+def group_name(group_id: str) -> str:
+    return next(g["name"] for g in rows("groups.csv") if g["id"] == group_id)
+
+
+def group_members(group_id: str, **where: str) -> list[dict[str, str]]:
+    """Participants of ``group_id`` (in file order) whose columns equal ``where``."""
+    ids = members(group_id)
+    return [p for p in participants(**where) if p["id"] in ids]
+
+
+def and_list(names: list[str]) -> str:
+    """'Espoo and Turku', 'A, B and C': how the English sentences join two or more names."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

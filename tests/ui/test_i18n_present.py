@@ -23,11 +23,14 @@ HEADINGS = {
     ),
     "de": ("Partnerschaften für regionale Innovation: das Pilotprojekt", "Karte der Teilnehmer"),
 }
+_CITIES = live.group_members("cities-4-0")
+_N, _M = len(_CITIES), len({p["country_code"] for p in _CITIES})  # plural words below: N, M > 1
+_NAME = live.group_name("cities-4-0")
 CITIES_TITLE = {
-    "en": "Cities 4.0 Consortium — 6 cities in 5 Member States",
-    "nl": "Cities 4.0 Consortium — 6 steden in 5 lidstaten",
-    "fr": "Cities 4.0 Consortium — 6 villes dans 5 États membres",
-    "de": "Cities 4.0 Consortium — 6 Städte in 5 Mitgliedstaaten",
+    "en": f"{_NAME} — {_N} cities in {_M} Member States",
+    "nl": f"{_NAME} — {_N} steden in {_M} lidstaten",
+    "fr": f"{_NAME} — {_N} villes dans {_M} États membres",
+    "de": f"{_NAME} — {_N} Städte in {_M} Mitgliedstaaten",
 }
 
 

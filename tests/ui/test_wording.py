@@ -3,16 +3,21 @@ one clear notice when nothing matches, the small wording fixes of the profile an
 
 from __future__ import annotations
 
+from tests import live
 from tests.ui.apptest import run, texts
 
-FINLAND = "Cities 4.0 Consortium in Finland — 2 of its 6 cities"
+CITIES = live.group_name("cities-4-0")
+FINNISH = sorted(p["name_en"] for p in live.group_members("cities-4-0", country_code="FI"))
+FINLAND = (
+    f"{CITIES} in Finland — {len(FINNISH)} of its {len(live.members('cities-4-0'))} cities"
+)
 
 
 def test_network_plus_country_names_both_and_keeps_the_network_total() -> None:
     at = run("pages/participants.py", group="cities-4-0", country="FI")
     assert not at.exception
     sentence = at.main.text[0].value
-    assert sentence.startswith(FINLAND + ": Espoo and Turku. For the whole pilot:")
+    assert sentence.startswith(f"{FINLAND}: {live.and_list(FINNISH)}. For the whole pilot:")
     assert FINLAND in " ".join(texts(at.markdown))
     presented = run("pages/map.py", group="cities-4-0", country="FI", present="1")
     assert FINLAND in texts(presented.title)
@@ -23,7 +28,8 @@ def test_networks_page_shows_own_total_then_the_filtered_count() -> None:
     assert not at.exception
     lines = " ".join(texts(at.markdown))
     assert "Members named — " in lines and "regions in" in lines  # the network's own total
-    assert "Named participants in Netherlands — 3 of its " in lines
+    dutch = len(live.group_members("vanguard-initiative", country_code="NL"))
+    assert f"Named participants in Netherlands — {dutch} of its " in lines
 
 
 def test_zero_matches_give_one_notice_and_no_empty_figures() -> None:
@@ -33,10 +39,10 @@ def test_zero_matches_give_one_notice_and_no_empty_figures() -> None:
         notices = [t for t in texts(at.info) if t.startswith("No named participant matches")]
         assert len(notices) == 1, (path, texts(at.info))
         assert not at.metric and not at.get("plotly_chart"), path
-        assert "0 of 63" not in " ".join(texts(at.markdown))
+        assert f"0 of {live.announced('regions')}" not in " ".join(texts(at.markdown))
     overview = run("pages/overview.py", group="cities-4-0", type="region")
     assert overview.main.text[0].value.startswith(
-        "No named participant matches: Cities 4.0 Consortium (regions only)."
+        f"No named participant matches: {CITIES} (regions only)."
     )
 
 
