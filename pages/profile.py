@@ -153,7 +153,7 @@ st.caption(
     _(
         "Source: Eurostat (CC BY 4.0); see *About the data* for datasets and extraction dates. "
         "“no data”: no figure published. A participant at NUTS 3 is compared through the NUTS 2 "
-        "region that contains it, as the last column says."
+        "region that contains it, as the column “Whose figure” says."
     )
 )
 st.caption(

@@ -68,14 +68,15 @@ SOURCES: tuple[Source, ...] = (
     Source(
         "indicators.parquet",
         "Eurostat regional indicators (R&D, researchers, HRST, patents, GDP, unemployment, "
-        "population) in NUTS 2021 codes, with flags",
+        "population) in NUTS 2021 codes, with Eurostat's flags where the extract kept them",
         "Eurostat regional datasets, one per indicator (see the indicator comparison page)",
         EUROSTAT_LICENCE,
         None,
     ),
     Source(
         "indicator_catalog.csv",
-        "One row per indicator: label, unit, Eurostat dataset, direction, source, years",
+        "One row per indicator: label, unit, Eurostat dataset, direction (higher or lower is "
+        "better, or neither), whether flags were kept, source, years",
         "Built with indicators.parquet",
         EUROSTAT_LICENCE,
         None,

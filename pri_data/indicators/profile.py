@@ -15,9 +15,11 @@ from pri_data.indicators.compare import NOT_RANKED, RANK_OF, eu_name
 from pri_data.indicators.participants import part_values, participant_values, rank_among_regions
 from pri_data.indicators.specs import NEITHER
 
+# Whose figure it is stands beside the value: for Hauts-de-France two rows of one indicator differ
+# only there.
 PROFILE_COLUMNS = [
-    "indicator", "unit", "value", "flag", "year", "EU", "eu_of", "country", "rank", "trend",
-    "note",
+    "indicator", "value", "flag", "year", "note", "unit", "EU", "eu_of", "country", "rank",
+    "trend",
 ]  # fmt: skip
 
 
