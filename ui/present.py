@@ -170,12 +170,13 @@ def sidebar_section() -> None:
             for index, step in enumerate(all_steps):
                 _link(all_steps, index, f"{index + 1}. {step_label(step)}")
             st.caption(_("Links for a workshop; each opens its step in presentation mode."))
-            st.code(
+            # st.text, not st.code: st.code makes every page load Streamlit's 1.5 MB syntax
+            # highlighter, which held the first map back by about 0.3 s (bench/breakdown.py).
+            st.text(
                 "\n".join(
                     step_url(all_steps, i, i18n.current_lang(), _base_url())
                     for i in range(len(all_steps))
                 ),
-                language=None,
             )
 
 

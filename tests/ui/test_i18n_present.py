@@ -177,7 +177,7 @@ def test_toggle_enters_and_exit_button_leaves_presentation() -> None:
 
 def test_sidebar_lists_every_step_link() -> None:
     at = run("pages/overview.py", lang="fr")
-    links = "\n".join(values(at.sidebar.code))
+    links = "\n".join(values(at.sidebar.text))
     assert "map?group=cities-4-0&present=1&step=5&lang=fr" in links
     assert links.count("present=1") == 9
 
