@@ -3,7 +3,7 @@ Pages hold the layout; data comes from pri_data."""
 
 import streamlit as st
 
-from ui import RoutedPage, shell, urls
+from ui import RoutedPage, map_component, shell, urls
 from ui.i18n import _
 
 st.set_page_config(
@@ -27,5 +27,7 @@ PAGES = [
 # The navigation is drawn by ui.shell with ui.urls links, which keep the filters and language.
 page = st.navigation(PAGES, position="hidden")
 urls.remember_page(PAGES, page)
+if page.url_path in map_component.MAP_PAGES:  # its code and geometry before the sidebar's
+    map_component.preload()
 shell.frame()  # language, data check, sidebar, notices; the page adds its heading
 page.run()

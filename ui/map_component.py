@@ -1,8 +1,9 @@
 """Every map of the app on the page: the SVG of ``figures`` drawn by one small custom component
-(``st.components.v2``, no iframe, no Plotly). The component's code is ``static/map/pri-map.js``,
-served by Streamlit's static file serving (``server.enableStaticServing``) and imported once per
-page; the NUTS geometry comes the same way (``geo.shapes``). A rerun therefore sends only the SVG
-without its geometry: which unit gets which fill, tooltips, legend.
+(``st.components.v2``, no iframe, no Plotly). The component's code and styles are
+``static/map/pri-map.js``, served by Streamlit's static file serving
+(``server.enableStaticServing``) and imported once per page; the NUTS geometry comes the same way
+(``geo.shapes``). The first run sends the SVG without its geometry; later reruns send only what
+changed in it (``ui.map_patch``), which the browser applies in place.
 
 A click on a participant, or Enter on a focused one, returns its id (``setTriggerValue``) and
 ``show`` opens its profile.
@@ -22,28 +23,16 @@ from figures import map_specs, svg_map
 from geo.shapes import STATIC_DIR, STATIC_URL, geometry_urls
 from pri_data import cache, display_frames, labels
 from pri_data.filters import Filters
-from pri_data.i18n import N_, Translator, translator_for
-from ui import i18n, present, urls
+from pri_data.i18n import N_, Translator, format_number, translator_for
+from ui import i18n, map_patch, present, urls
 from ui.i18n import _
 
 JS_FILE = STATIC_DIR / "pri-map.js"
-CSS = """
-.pri-map { position: relative; }
-.pri-map svg.pri-svg { display: block; width: 100%; height: auto;
-  max-height: var(--pri-map-max-height, none); }
-.pri-map [data-pid] { cursor: pointer; }
-.pri-map path[data-pid]:hover { stroke: #000; stroke-width: 1.6px; }
-.pri-map [data-pid]:focus { outline: none; stroke: #000; stroke-width: 3px; }
-.pri-map-tip { position: absolute; z-index: 5; pointer-events: none; background: #fff;
-  color: #1a1a1a; border: 1px solid #9e9e9e; border-radius: 4px; padding: 6px 9px;
-  font-size: 0.85rem; line-height: 1.35; max-width: 22rem;
-  box-shadow: 0 2px 6px rgba(0, 0, 0, 0.18); }
-.pri-map-tip-head { font-weight: 600; }
-.pri-map-downloads { display: flex; gap: 0.5rem; justify-content: flex-end; margin-top: 0.2rem; }
-.pri-map-download { font-size: 0.8rem; padding: 0.15rem 0.6rem; border: 1px solid #bdbdbd;
-  border-radius: 4px; background: #fff; color: #1a1a1a; cursor: pointer; }
-.pri-map-download:focus-visible { outline: 2px solid #0e4c92; }
-"""
+PRELOAD_KEY = "pri_map_preload"
+MAP_PAGES = ("overview", "map", "networks", "comparison", "profile")  # url paths with a map
+_SENT = "_pri_map_sent"
+# The map's own styles are in pri-map.js (sent once per page); this rule must hold before it loads.
+CSS = ".st-key-pri_map_preload { display: none; }"
 
 
 def _asset_url(path: Path) -> str:
@@ -52,16 +41,34 @@ def _asset_url(path: Path) -> str:
 
 
 # The inline module only imports the real one (a static file the browser keeps): the component's
-# code then travels once per page, not with every rerun.
-_LOADER = (
-    "export default function (component) {\n"
-    f'  const url = new URL("{_asset_url(JS_FILE)}", document.baseURI).href;\n'
-    "  const load = (globalThis.__priMapModule ??= import(url));\n"
-    "  load.then((module) => module.default(component));\n"
-    "}"
+# code then travels once per page, not with every rerun. It starts the geometry downloads at the
+# same time (pri-map.js reads the same promises), so they do not wait for the module.
+_LOADER = "\n".join(  # sent with every rerun: kept short (a string with no newline is a path)
+    (
+        "export default function (c) {",
+        'performance.mark("pri-map:loader");',
+        "const g = (globalThis.__priMapGeo ??= new Map());",
+        "for (const u of Object.values(c.data?.geo ?? {})) {",
+        "if (g.has(u)) continue;",
+        "const p = fetch(new URL(u, document.baseURI)).then((r) => r.ok ? r.json() :",
+        " Promise.reject(new Error(`map geometry ${u}: HTTP ${r.status}`)));",
+        "p.catch(() => g.delete(u)); g.set(u, p);",
+        "}",
+        f'(globalThis.__priMapModule ??= import(new URL("{_asset_url(JS_FILE)}",',
+        " document.baseURI).href)).then((m) => m.default(c));",
+        "}",
+    )
 )
 
 _component = st.components.v2.component("pri_map", js=_LOADER, css=CSS, isolate_styles=False)
+
+
+def preload() -> None:
+    """An invisible instance of the map component, placed by app.py before anything else on a
+    page with a map: the browser then asks for the component's code and the geometry first,
+    ahead of the sidebar widgets' code (bench/breakdown.py)."""
+    eu_view = {k: url for k, url in geometry_urls().items() if k != "0f"}  # not the locator's
+    _component(key=PRELOAD_KEY, data={"geo": eu_view})
 
 
 def _noop() -> None:
@@ -82,9 +89,10 @@ def show(
     ``reserve`` px the page shows above or below it (as ``present.figure_height``)."""
     if present.is_presenting():
         max_height = present.map_height(reserve)
+    sent = st.session_state.setdefault(_SENT, {})  # key -> the SVG's hash this browser holds
     data = {
-        "svg": svg,
-        "rev": hashlib.sha1(svg.encode("utf-8")).hexdigest()[:16],
+        **map_patch.payload(svg, sent.get(key)),
+        "id": key,
         "geo": {k: url for k, url in geometry_urls().items() if f'data-l="{k}"' in svg},
         "filename": filename,
         "hideTitle": hide_title,
@@ -95,7 +103,11 @@ def show(
             "error": _("The map could not be drawn"),
         },
     }
-    result = _component(key=key, data=data, on_clicked_change=_noop)
+    sent[key] = data["rev"]
+    result = _component(key=key, data=data, on_clicked_change=_noop, on_stale_change=_noop)
+    if getattr(result, "stale", None):  # the browser lacked the base of a patch: send it all
+        sent.pop(key, None)
+        st.rerun()
     return getattr(result, "clicked", None)
 
 
@@ -232,16 +244,16 @@ def indicator_svg(
     outlined = set(zip(selected["nuts_code"], selected["nuts_level"].astype(int), strict=True))
     values = cache.indicator_map_values(indicator_id, year)
     fig = map_specs.indicator_map(
-        values, outlined, title, unit, source, lambda v: _number(v, tr.locale), tr
+        values, outlined, title, unit, source, lambda v: _number(v, lang), tr
     )
     return svg_map.render(fig, f"indicator-{indicator_id}", box=box)
 
 
-def _number(value: float, locale: str) -> str:
-    """A value with two significant decimals at most, in the locale's format."""
-    from babel.numbers import format_decimal
-
-    return format_decimal(round(value, 2), format="#,##0.##", locale=locale)
+def _number(value: float, lang: str) -> str:
+    """A value with two decimals at most (as many as it needs), in the language's format."""
+    value = round(value, 2)
+    digits = next(d for d in (0, 1, 2) if round(value, d) == value or d == 2)
+    return format_number(value, lang, digits)
 
 
 def indicator_map(

@@ -1,9 +1,36 @@
 // The PRI map component (st.components.v2, loaded by ui/map_component.py). The server sends an
-// SVG document without geometry (figures/svg_map.py); this fills each path's `d` from the NUTS
-// geometry files, fetched once per page and kept by the browser (their URLs carry a content hash).
-// Data strings only ever reach the page as text nodes or attributes, never as HTML.
+// SVG document without geometry (figures/svg_map.py) the first time, then only what changed
+// (ui/map_patch.py), applied here to the SVG already in the page. Each path's `d` comes from the
+// NUTS geometry files, fetched once per page and kept by the browser (their URLs carry a content
+// hash). Data strings only ever reach the page as text nodes or attributes, never as HTML.
 
 const GEO = (globalThis.__priMapGeo ??= new Map());
+performance.mark("pri-map:module");
+
+// The component's styles, once per page (not with every rerun).
+const CSS = `
+.pri-map { position: relative; }
+.pri-map svg.pri-svg { display: block; width: 100%; height: auto;
+  max-height: var(--pri-map-max-height, none); }
+.pri-map [data-pid] { cursor: pointer; }
+.pri-map path[data-pid]:hover { stroke: #000; stroke-width: 1.6px; }
+.pri-map [data-pid]:focus { outline: none; stroke: #000; stroke-width: 3px; }
+.pri-map-tip { position: absolute; z-index: 5; pointer-events: none; background: #fff;
+  color: #1a1a1a; border: 1px solid #9e9e9e; border-radius: 4px; padding: 6px 9px;
+  font-size: 0.85rem; line-height: 1.35; max-width: 22rem;
+  box-shadow: 0 2px 6px rgba(0, 0, 0, 0.18); }
+.pri-map-tip-head { font-weight: 600; }
+.pri-map-downloads { display: flex; gap: 0.5rem; justify-content: flex-end; margin-top: 0.2rem; }
+.pri-map-download { font-size: 0.8rem; padding: 0.15rem 0.6rem; border: 1px solid #bdbdbd;
+  border-radius: 4px; background: #fff; color: #1a1a1a; cursor: pointer; }
+.pri-map-download:focus-visible { outline: 2px solid #0e4c92; }
+`;
+if (!document.getElementById("pri-map-css")) {
+  const style = document.createElement("style");
+  style.id = "pri-map-css";
+  style.textContent = CSS;
+  document.head.appendChild(style);
+}
 
 function geometry(url) {
   if (!GEO.has(url)) {
@@ -125,48 +152,124 @@ function setup(parentElement) {
   return host;
 }
 
+const SVG_NS = "http://www.w3.org/2000/svg";
+// The last SVG element drawn per map key: a map mounted again (back from another page) patches it.
+const DRAWN = (globalThis.__priMapDrawn ??= new Map());
+
+function parseSvg(markup) {
+  const doc = new DOMParser().parseFromString(markup, "image/svg+xml");
+  if (doc.querySelector("parsererror")) throw new Error("map SVG does not parse");
+  return document.importNode(doc.documentElement, true);
+}
+
+function fragments(markups) {
+  const wrap = parseSvg(`<svg xmlns="${SVG_NS}">${markups.join("")}</svg>`);
+  return [...wrap.children];
+}
+
+function nodeAt(root, path) {
+  let node = root;
+  for (const i of path) node = node.children[i];
+  if (!node) throw new Error("map patch does not fit");
+  return node;
+}
+
+// ui/map_patch.py's operations, in order, on the SVG element in the page.
+function applyPatch(svg, ops) {
+  for (const [kind, path, arg] of ops) {
+    const node = nodeAt(svg, path);
+    if (kind === "a") {
+      for (let [name, value] of Object.entries(arg)) {
+        if (node === svg && name === "viewBox") name = "data-full-viewbox";
+        if ((name === "data-nuts" || name === "data-l") && !("d" in arg)) node.removeAttribute("d");
+        if (value === null) node.removeAttribute(name);
+        else node.setAttribute(name, value);
+      }
+    } else if (kind === "t") {
+      node.textContent = arg;
+    } else if (kind === "r") {
+      node.replaceWith(fragments([arg])[0]);
+    } else if (kind === "c") {
+      const old = [...node.children];
+      const fresh = fragments(arg.filter((item) => typeof item === "string"));
+      node.replaceChildren(...arg.map((item) => (typeof item === "string" ? fresh.shift() : old[item])));
+    }
+  }
+}
+
+// The root as shown: no fixed size, the title cropped when presenting.
+function frameRoot(svg, hideTitle) {
+  const [, , w, h] = svg.getAttribute("data-full-viewbox").split(" ").map(Number);
+  const top = hideTitle ? Number(svg.getAttribute("data-title-height")) : 0;
+  svg.setAttribute("viewBox", `0 ${top} ${w} ${h - top}`);
+  svg.removeAttribute("width");
+  svg.removeAttribute("height");
+}
+
+function fail(host, data, error) {
+  host.dataset.state = "error";
+  const message = el("p", "pri-map-error");
+  message.textContent = `${data.labels.error} (${error.message})`;
+  host.querySelector(".pri-map-canvas").replaceChildren(message);
+}
+
+// Fill every path still without geometry, then show the SVG (if no newer render began).
+function finish(host, svg, data) {
+  const missing = [...svg.querySelectorAll("path[data-nuts]:not([d])")];
+  const levels = [...new Set(missing.map((p) => p.getAttribute("data-l")))];
+  return Promise.all(levels.map((l) => geometry(data.geo[l]).then((paths) => [l, paths])))
+    .then((loaded) => {
+      performance.mark("pri-map:geometry");
+      if (host.dataset.rev !== data.rev) return; // a newer render is under way
+      const byLevel = Object.fromEntries(loaded);
+      for (const p of missing) {
+        const d = byLevel[p.getAttribute("data-l")][p.getAttribute("data-nuts")];
+        if (d) p.setAttribute("d", d);
+      }
+      const canvas = host.querySelector(".pri-map-canvas");
+      if (svg.parentNode !== canvas) canvas.replaceChildren(svg);
+      host.dataset.state = "drawn";
+      performance.mark("pri-map:drawn");
+      host.dataset.drawnAt = String(performance.now());
+    });
+}
+
 export default function (component) {
+  performance.mark("pri-map:call");
   const { data, parentElement, setTriggerValue } = component;
+  if (!data?.rev) return; // the preload instance (ui/map_component.preload): code and geometry only
   const host = parentElement.querySelector(".pri-map") || setup(parentElement);
   host._open = (pid) => setTriggerValue("clicked", pid);
-  if (!data || host.dataset.rev === data.rev) return;
-  const rev = data.rev;
-  host.dataset.rev = rev;
+  if (host.dataset.rev === data.rev) return;
+  let svg;
+  try {
+    if (data.patch) {
+      const kept = DRAWN.get(data.id);
+      svg = host.dataset.rev === data.base ? host._svg : kept?.rev === data.base ? kept.svg : null;
+      if (!svg) {
+        setTriggerValue("stale", data.rev); // this browser lacks the base: the server sends it all
+        return;
+      }
+      applyPatch(svg, data.patch);
+    } else {
+      svg = parseSvg(data.svg);
+      svg.setAttribute("data-full-viewbox", svg.getAttribute("viewBox"));
+    }
+  } catch (error) {
+    host.dataset.rev = "";
+    DRAWN.delete(data.id);
+    if (data.patch) return setTriggerValue("stale", data.rev); // the whole SVG comes next
+    return fail(host, data, error);
+  }
+  host.dataset.rev = data.rev;
   host.dataset.state = "loading";
   host.dataset.filename = data.filename;
   host.style.setProperty("--pri-map-max-height", data.maxHeight || "none");
   host.querySelectorAll(".pri-map-download").forEach((b) => {
     b.textContent = data.labels[b.dataset.kind];
   });
-  const doc = new DOMParser().parseFromString(data.svg, "image/svg+xml");
-  const svg = document.importNode(doc.documentElement, true);
-  const [, , w, h] = svg.getAttribute("viewBox").split(" ").map(Number);
-  svg.setAttribute("data-full-viewbox", `0 0 ${w} ${h}`);
-  if (data.hideTitle) {
-    const top = Number(svg.getAttribute("data-title-height"));
-    svg.setAttribute("viewBox", `0 ${top} ${w} ${h - top}`);
-  }
-  svg.removeAttribute("width");
-  svg.removeAttribute("height");
-  const missing = [...svg.querySelectorAll("path[data-nuts]:not([d])")];
-  const levels = [...new Set(missing.map((p) => p.getAttribute("data-l")))];
-  Promise.all(levels.map((l) => geometry(data.geo[l]).then((paths) => [l, paths])))
-    .then((loaded) => {
-      if (host.dataset.rev !== rev) return; // a newer render is under way
-      const byLevel = Object.fromEntries(loaded);
-      for (const p of missing) {
-        const d = byLevel[p.getAttribute("data-l")][p.getAttribute("data-nuts")];
-        if (d) p.setAttribute("d", d);
-      }
-      host.querySelector(".pri-map-canvas").replaceChildren(svg);
-      host.dataset.state = "drawn";
-      host.dataset.drawnAt = String(performance.now());
-    })
-    .catch((error) => {
-      host.dataset.state = "error";
-      const canvas = host.querySelector(".pri-map-canvas");
-      const message = el("p", "pri-map-error");
-      message.textContent = `${data.labels.error} (${error.message})`;
-      canvas.replaceChildren(message);
-    });
+  frameRoot(svg, data.hideTitle);
+  host._svg = svg;
+  DRAWN.set(data.id, { rev: data.rev, svg });
+  finish(host, svg, data).catch((error) => fail(host, data, error));
 }

@@ -109,3 +109,36 @@ def test_screenshots_eu_network_profile_and_reunion(
     _open(page, f"{app_url}/profile?id=fi-north-karelia")  # on the border with Russia
     expect(page.locator(".pri-map .pri-context path[d]")).to_have_count(1)
     page.locator(".pri-map").first.screenshot(path=screenshots_dir / "svgmap_profile_border.png")
+
+
+def test_a_filter_change_patches_the_map_in_place(page, app_url: str) -> None:
+    """A sidebar filter pick redraws the map by patching the SVG already in the page: the same
+    <svg> element, fewer participant paths, each with its geometry, a new title; the tooltip
+    and a click still work."""
+    _open(page, f"{app_url}/map")
+    page.evaluate("window.__svgBefore = document.querySelector('.pri-map svg.pri-svg')")
+    before = drawn_path_count(page, selector="path[data-pid][d]")
+    drawn_at = page.evaluate("document.querySelector('.pri-map').dataset.drawnAt")
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_test_id("stMultiSelect").filter(has_text="Network or consortium").first.click()
+    page.keyboard.type("Vanguard Initiative")
+    page.get_by_role("option", name="Vanguard Initiative", exact=True).click()
+    page.keyboard.press("Escape")
+    page.wait_for_function(
+        f"""() => {{ const h = document.querySelector('.pri-map');
+          return h.dataset.state === 'drawn' && h.dataset.drawnAt !== '{drawn_at}'; }}"""
+    )
+    wait_for_app(page)
+    assert page.evaluate(
+        "document.querySelector('.pri-map svg.pri-svg') === window.__svgBefore"
+    ), "the map was rebuilt, not patched"
+    after = drawn_path_count(page, selector="path[data-pid][d]")
+    assert 0 < after < before
+    assert drawn_path_count(page, selector="path[data-pid]:not([d])") == 0
+    expect(page.locator(".pri-map text.pri-title")).to_contain_text("Vanguard Initiative")
+    region = page.locator(".pri-map path[data-pid]").first
+    region.hover()
+    expect(page.locator(".pri-map-tip")).to_contain_text("Vanguard Initiative")
+    pid = region.get_attribute("data-pid")
+    region.click()
+    expect(page).to_have_url(re.compile(rf"/profile\?(.*&)?id={pid}"))

@@ -31,7 +31,11 @@ def map_components(at) -> list:
 
     def walk(node) -> None:
         proto = getattr(node, "proto", None)
-        if proto is not None and getattr(proto, "component_name", "") == "pri_map":
+        if (
+            proto is not None
+            and getattr(proto, "component_name", "") == "pri_map"
+            and not proto.id.endswith("pri_map_preload")  # ui.map_component.preload
+        ):
             out.append(proto)
         for child in getattr(node, "children", {}).values():
             walk(child)
@@ -41,7 +45,11 @@ def map_components(at) -> list:
 
 
 def map_data(at, index: int = 0) -> dict:
-    """The data (SVG, geometry URLs, ...) sent to the ``index``-th map component."""
+    """The data (SVG, geometry URLs, ...) sent to the ``index``-th map component, with the whole
+    SVG it stands for."""
     import json
 
-    return json.loads(map_components(at)[index].json)
+    from ui.map_patch import svg_for
+
+    data = json.loads(map_components(at)[index].json)
+    return {**data, "svg": svg_for(data)}  # a rerun may have sent a patch only
