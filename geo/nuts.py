@@ -42,16 +42,23 @@ def nuts_file(scale: str = "10M") -> Path:
     return geo_data_dir() / f"nuts2021_{scale.lower()}.parquet"
 
 
-def read_nuts(path: Path) -> gpd.GeoDataFrame:
+def read_nuts(path: Path, *, geometry: bool = True) -> pd.DataFrame:
     """One geometry file, checked: readable GeoParquet with the NUTS columns and every EU-27
-    country's level-0 unit; otherwise a DataValidationError naming the file and what is wrong."""
-    read_parquet(path)  # missing, empty, truncated or not Parquet: a Problem
-    frame = gpd.read_parquet(path)
+    country's level-0 unit; otherwise a DataValidationError naming the file and what is wrong.
+    ``geometry=False`` runs the same checks on the attribute columns only (kilobytes, not the
+    shapes): the app's check of the 1:3 million file, which it does not draw."""
+    if geometry:
+        read_parquet(path)  # missing, empty, truncated or not Parquet: a Problem
+        frame = gpd.read_parquet(path)
+        present = set(frame.columns)
+    else:
+        frame = read_parquet(path, columns=NUTS_COLUMNS)
+        present = set(frame.columns) | ({"geometry"} if _has_geometry(path) else set())
     fix = "; rebuild it with python -m geo.build or restore it (git checkout)"
     problems = [
         Problem(path.name, None, column, "", "is a required column missing" + fix)
         for column in (*NUTS_COLUMNS, "geometry")
-        if column not in frame
+        if column not in present
     ]
     if not problems and not pd.api.types.is_integer_dtype(frame["level"]):
         message = "has the wrong type (expected whole numbers 0-3)" + fix
@@ -66,6 +73,24 @@ def read_nuts(path: Path) -> gpd.GeoDataFrame:
     if problems:
         raise DataValidationError(problems)
     return frame
+
+
+def _has_geometry(path: Path) -> bool:
+    import pyarrow.parquet as pq
+
+    return "geometry" in pq.read_schema(path).names
+
+
+def check_nuts_file(scale: str) -> None:
+    """``read_nuts`` without the shapes, for a scale the app does not draw (the 1:3 million file
+    is ~57 MB in memory; only an uploaded list's check reads it)."""
+    path = nuts_file(scale)
+    _checked(str(path), path.stat().st_mtime_ns if path.exists() else -1)
+
+
+@cache
+def _checked(path: str, _mtime: int) -> None:
+    read_nuts(Path(path), geometry=False)
 
 
 @cache

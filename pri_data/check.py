@@ -28,10 +28,16 @@ def _problems_of(loader: Callable[[], object]) -> list[Problem]:
     return []
 
 
-def _geometry_problems() -> list[Problem]:
-    from geo.nuts import SCALES, load_nuts  # cached per file path and modification time
+def _geometry_problems(at_run_time: bool = False) -> list[Problem]:
+    from geo.nuts import SCALES, check_nuts_file, load_nuts  # cached per path and mtime
 
-    return [p for scale in SCALES for p in _problems_of(lambda s=scale: load_nuts(s))]
+    def one(scale: str) -> None:
+        if at_run_time and scale != "10M":  # the app draws from the 1:10 million file only
+            check_nuts_file(scale)
+        else:
+            load_nuts(scale)
+
+    return [p for scale in SCALES for p in _problems_of(lambda s=scale: one(s))]
 
 
 def files_read() -> list[Path]:
@@ -55,14 +61,17 @@ def files_stamp() -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
-def collect_problems() -> list[Problem]:
+def collect_problems(at_run_time: bool = False) -> list[Problem]:
     """Every problem in every file the app reads: geometry, participants, groups, announced
-    totals, memberships (when what they point to is valid) and the three indicator files."""
+    totals, memberships (when what they point to is valid) and the three indicator files.
+    ``at_run_time`` (the app): the 1:3 million geometry is checked without its shapes and the
+    cities are not checked against its NUTS 3 polygons, so the app never holds them; ``python -m
+    pri_data check`` and the tests check everything."""
     from pri_data import indicators
 
-    problems = _geometry_problems()
-    if not problems:  # participants are checked against the NUTS codes and polygons
-        problems += _problems_of(load.load_participants)
+    problems = _geometry_problems(at_run_time)
+    if not problems:  # participants are checked against the NUTS codes (and polygons)
+        problems += _problems_of(lambda: load.load_participants(check_cities=not at_run_time))
     problems += _problems_of(load.load_groups) + _problems_of(load.load_announced)
     if not problems:  # memberships are checked against valid participants and groups
         problems += _problems_of(load.load_memberships)

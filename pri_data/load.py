@@ -179,9 +179,13 @@ def _load(file: str, schema: pa.DataFrameSchema, may_be_empty: bool = False) -> 
     return validate(frame, schema, file)
 
 
-def load_participants() -> pd.DataFrame:
-    """Participants: one row per named territory (columns as in ``data/README.md``)."""
-    return _load("participants.csv", schemas.participants_schema(nuts_levels(), nuts3_polygons()))
+def load_participants(check_cities: bool = False) -> pd.DataFrame:
+    """Participants: one row per named territory (columns as in ``data/README.md``). With
+    ``check_cities`` every city's point must fall inside its NUTS 3 polygon of the 1:3 million
+    geometry (~57 MB in memory): ``python -m pri_data check`` and the tests do that; the app
+    runs on the committed, checked file and never loads that geometry."""
+    polygons = nuts3_polygons() if check_cities else None
+    return _load("participants.csv", schemas.participants_schema(nuts_levels(), polygons))
 
 
 def load_groups() -> pd.DataFrame:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from pri_data.errors import DataValidationError, Problem
 
@@ -126,14 +128,18 @@ def read_csv_text(path: Path, *, may_be_empty: bool = False) -> pd.DataFrame:
     return frame
 
 
-def read_parquet(path: Path) -> pd.DataFrame:
-    """A Parquet file; a missing, empty, truncated or non-Parquet file is a Problem."""
+def read_parquet(path: Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """A Parquet file; a missing, empty, truncated or non-Parquet file is a Problem. With
+    ``columns``, only those of them the file has (the caller reports a missing one)."""
     if not path.exists():
         read_bytes(path)  # raises the "missing" Problem
     if path.stat().st_size == 0:
         _fail(path, "is empty (0 bytes); rebuild it or restore it (git checkout)")
     try:
-        frame = pd.read_parquet(path)
+        if columns is not None:
+            names = pq.read_schema(path).names
+            columns = [c for c in columns if c in names]
+        frame = pd.read_parquet(path, columns=columns)
     except Exception as exc:  # pyarrow raises several types for a broken file  # noqa: BLE001
         _fail(path, f"cannot be read as Parquet ({type(exc).__name__}: {str(exc)[:160]}); "
               "rebuild it or restore it (git checkout)")  # fmt: skip

@@ -86,9 +86,10 @@ def _cities_inside(df: pd.DataFrame, polygons: Mapping[str, object]) -> pd.Serie
 
 
 def participants_schema(
-    nuts_levels: Mapping[str, int], nuts3_polygons: Mapping[str, object]
+    nuts_levels: Mapping[str, int], nuts3_polygons: Mapping[str, object] | None
 ) -> pa.DataFrameSchema:
-    """Contract for participants.csv, given the NUTS 2021 codes and the NUTS 3 polygons."""
+    """Contract for participants.csv, given the NUTS 2021 codes and the NUTS 3 polygons (None:
+    cities are not checked against polygons)."""
     text = {"nullable": False, "checks": pa.Check.str_length(min_value=1)}
     is_city = lambda d: d["participant_type"] == "city"  # noqa: E731
     return pa.DataFrameSchema(
@@ -128,7 +129,11 @@ def participants_schema(
                 "city_has_coordinates",
             ),
             _wide(lambda d: ~is_city(d) | d["geonames_id"].notna(), "city_has_geonames_id"),
-            _wide(lambda d: _cities_inside(d, nuts3_polygons), "city_inside_nuts3"),
+            *(
+                [_wide(lambda d: _cities_inside(d, nuts3_polygons), "city_inside_nuts3")]
+                if nuts3_polygons is not None
+                else []
+            ),
         ],
         strict=True,
         ordered=True,

@@ -33,7 +33,7 @@ SHARED_ONLY = frozenset({"_data_problems", "template_file"})
 def _data_problems(stamp: tuple) -> list:
     from pri_data.check import collect_problems
 
-    return collect_problems()
+    return collect_problems(at_run_time=True)  # never the 1:3M shapes
 
 
 def data_problems() -> list:

@@ -16,7 +16,11 @@ from tests import live
 from tests.conftest import set_cell
 
 P, G, M = "participants.csv", "groups.csv", "memberships.csv"
-LOADERS = {P: load.load_participants, G: load.load_groups, M: load.load_memberships}
+LOADERS = {
+    P: lambda: load.load_participants(check_cities=True),  # as python -m pri_data check does
+    G: load.load_groups,
+    M: load.load_memberships,
+}
 # Lines used below: 2 be-leuven (city, BE242); 4 de-baden-wurttemberg (region, DE1);
 # 5 de-lower-saxony; 6 de-north-rhine-westphalia (region, DEA, level 1); HU = hu-hungary (HU, 0).
 HU = live.line_of("hu-hungary")
@@ -33,6 +37,29 @@ def test_committed_data_loads(data_dir: Path) -> None:
     }  # fmt: skip
     assert participants["nuts_level"].dtype == "Int8"
     assert str(load.data_dir()) == str(data_dir)
+
+
+def test_committed_cities_fall_inside_their_nuts3_units() -> None:
+    """The check the app leaves out at run time (it would hold the 1:3 million shapes)."""
+    participants = load.load_participants(check_cities=True)  # raises on a city outside
+    assert len(participants) == live.count()
+    assert (participants["participant_type"] == "city").sum() >= 7
+
+
+def test_the_app_never_loads_the_fine_geometry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At run time (cache.data_problems, cache.participants) the 1:3 million shapes stay on disk:
+    its file is checked from its attribute columns only, cities against no polygons."""
+    from geo import nuts
+    from pri_data import check
+
+    loaded: list[str] = []
+    real = nuts.load_nuts
+    monkeypatch.setattr(nuts, "load_nuts", lambda scale="10M": loaded.append(scale) or real(scale))
+    monkeypatch.setattr(nuts, "nuts3_polygons", lambda *a: pytest.fail("polygons loaded"))
+    monkeypatch.setattr(load, "nuts3_polygons", lambda *a: pytest.fail("polygons loaded"))
+    assert check.collect_problems(at_run_time=True) == []
+    load.participants_with_groups()
+    assert "03M" not in loaded and "10M" in loaded
 
 
 def test_participants_with_groups_marks_individuals() -> None:
