@@ -86,7 +86,7 @@ def show(
 ) -> str | None:
     """Mount the map; the participant id clicked (or chosen with Enter) in this run, if any.
     When presenting, the map fits the screen below the presentation bar and the title line, less
-    ``reserve`` px the page shows above or below it (as ``present.figure_height``)."""
+    ``reserve`` px the page shows above or below it (``present.map_height``)."""
     if present.is_presenting():
         max_height = present.map_height(reserve)
     sent = st.session_state.setdefault(_SENT, {})  # key -> the SVG's hash this browser holds

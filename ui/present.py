@@ -3,7 +3,7 @@
 one title line stating the current selection, the guided sequence of ``ui.steps`` on the
 page (step indicator, Previous / Next links, "Exit presentation"; reachable with Tab and with a
 clicker's keys) and a visible focus ring. ``ui.shell`` calls this module; the map component
-sizes itself to the screen when presenting.
+sizes itself with ``map_height`` and ``map_box`` when presenting.
 """
 
 from __future__ import annotations

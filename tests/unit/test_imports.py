@@ -63,3 +63,17 @@ def test_one_way_imports(packages: tuple[str, ...], forbidden: tuple[str, ...]) 
     )
     assert result.returncode != 3, result.stdout.strip()
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("package", "commands"),
+    [("pri_data", {"build_indicators", "refresh"}), ("geo", {"build"})],
+)
+def test_public_modules_are_listed_in_all(package: str, commands: set[str]) -> None:
+    """Each package's ``__all__`` names its modules; only the offline commands stay out."""
+    import importlib
+
+    folder = REPO / package
+    modules = {p.stem for p in folder.glob("*.py") if not p.stem.startswith("__")}
+    modules |= {p.parent.name for p in folder.glob("*/__init__.py")}
+    assert set(importlib.import_module(package).__all__) == modules - commands
