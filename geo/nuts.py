@@ -15,6 +15,7 @@ import geopandas as gpd
 import pandas as pd
 
 from pri_data.errors import DataValidationError, Problem
+from pri_data.i18n import N_
 from pri_data.read import read_parquet
 
 ATLAS_VERSION = "0.9.1"
@@ -42,6 +43,22 @@ def nuts_file(scale: str = "10M") -> Path:
     return geo_data_dir() / f"nuts2021_{scale.lower()}.parquet"
 
 
+# A geometry file's problems (English msgids; ``pri_data.problem_text`` shows them translated).
+COLUMN_MISSING = N_(
+    "is a required column missing; rebuild it with python -m geo.build or restore it "
+    "(git checkout)"
+)
+LEVEL_TYPE = N_(
+    "has the wrong type (expected whole numbers 0-3); rebuild it with python -m geo.build or "
+    "restore it (git checkout)"
+)
+NO_COUNTRY_UNIT = N_(
+    "has no level-0 unit (rows lost?); rebuild it with python -m geo.build or restore it "
+    "(git checkout)"
+)
+MESSAGES = (COLUMN_MISSING, LEVEL_TYPE, NO_COUNTRY_UNIT)
+
+
 def read_nuts(path: Path, *, geometry: bool = True) -> pd.DataFrame:
     """One geometry file, checked: readable GeoParquet with the NUTS columns and every EU-27
     country's level-0 unit; otherwise a DataValidationError naming the file and what is wrong.
@@ -54,19 +71,17 @@ def read_nuts(path: Path, *, geometry: bool = True) -> pd.DataFrame:
     else:
         frame = read_parquet(path, columns=NUTS_COLUMNS)
         present = set(frame.columns) | ({"geometry"} if _has_geometry(path) else set())
-    fix = "; rebuild it with python -m geo.build or restore it (git checkout)"
     problems = [
-        Problem(path.name, None, column, "", "is a required column missing" + fix)
+        Problem(path.name, None, column, "", COLUMN_MISSING)
         for column in (*NUTS_COLUMNS, "geometry")
         if column not in present
     ]
     if not problems and not pd.api.types.is_integer_dtype(frame["level"]):
-        message = "has the wrong type (expected whole numbers 0-3)" + fix
-        problems = [Problem(path.name, None, "level", str(frame["level"].dtype), message)]
+        problems = [Problem(path.name, None, "level", str(frame["level"].dtype), LEVEL_TYPE)]
     if not problems:
         countries = set(frame.loc[frame["level"] == 0, "nuts_id"])
         problems = [
-            Problem(path.name, None, "nuts_id", code, "has no level-0 unit (rows lost?)" + fix)
+            Problem(path.name, None, "nuts_id", code, NO_COUNTRY_UNIT)
             for code in EU27
             if code not in countries
         ]

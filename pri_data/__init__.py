@@ -14,7 +14,8 @@ and export modules only when they use them.
   ``export``.
 - Words: ``labels``, ``i18n``, ``countries``, ``licences``, ``notes``, ``text`` (link and file
   text made plain).
-- Your own list: ``upload``, ``upload_text``, ``upload_diff``, ``upload_template``, ``dataset``.
+- Your own list: ``upload``, ``upload_diff``, ``upload_template``, ``dataset``; ``problem_text``
+  (an upload's and the data files' problems in the UI language).
 - ``indicators`` (Eurostat indicators, its own subpackage) and ``cache`` (Streamlit caches).
 """
 
@@ -33,6 +34,7 @@ __all__ = [
     "licences",
     "load",
     "notes",
+    "problem_text",
     "read",
     "schemas",
     "selection",
@@ -42,5 +44,4 @@ __all__ = [
     "upload",
     "upload_diff",
     "upload_template",
-    "upload_text",
 ]

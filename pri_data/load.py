@@ -13,6 +13,7 @@ import pandera.pandas as pa
 from geo.nuts import nuts3_polygons, nuts_levels
 from pri_data import schemas
 from pri_data.errors import DataValidationError, Problem
+from pri_data.i18n import N_
 from pri_data.labels import INDIVIDUAL, INDIVIDUAL_LABEL
 from pri_data.read import LINES, read_csv_text
 from pri_data.sources import data_dir
@@ -29,25 +30,36 @@ def _line_of(index: object, lines: list[int] | None) -> int | None:
     return int(index) + 1 + _HEADER_LINES
 
 
+FAILS_CHECK = N_("fails the check {check}")
+CHECK_NOT_RUN = N_("check {check} could not run; fix the other problems first")
+NO_MEMBERS = N_("has no members in memberships.csv; add its members or remove the group")
+TOTAL_MISSING = N_("is missing: the file must give every announced total, one row per key")
+# pandera's checks in words (English msgids; ``pri_data.problem_text`` shows them translated)
 _BUILTIN_MESSAGES = {
-    "coerce_dtype": "has the wrong type (expected {arg})",
-    "dtype": "has the wrong type (expected {arg})",
-    "field_uniqueness": "is a duplicate; it must be unique",
-    "isin": "is not one of the allowed values {arg}",
-    "str_matches": "does not match the pattern {arg}",
-    "str_length": "is empty",
-    "in_range": "is outside the allowed range {arg}",
-    "not_nullable": "is missing",
-    "greater_than": "must be greater than {arg}",
-    "greater_than_or_equal_to": "must be at least {arg}",
-    "multiple_fields_uniqueness": "repeats another row; this combination of fields must be unique",
+    "coerce_dtype": N_("has the wrong type (expected {arg})"),
+    "dtype": N_("has the wrong type (expected {arg})"),
+    "field_uniqueness": N_("is a duplicate; it must be unique"),
+    "isin": N_("is not one of the allowed values {arg}"),
+    "str_matches": N_("does not match the pattern {arg}"),
+    "str_length": N_("is empty"),
+    "in_range": N_("is outside the allowed range {arg}"),
+    "not_nullable": N_("is missing"),
+    "greater_than": N_("must be greater than {arg}"),
+    "greater_than_or_equal_to": N_("must be at least {arg}"),
+    "multiple_fields_uniqueness": N_(
+        "repeats another row; this combination of fields must be unique"
+    ),
 }
 # Frame-wide failures about the header: the failure case is the column name.
 _HEADER_MESSAGES = {
-    "column_in_dataframe": "is a required column missing from the header",
-    "column_in_schema": "is a column the file must not have",
-    "column_ordered": "is out of order in the header",
+    "column_in_dataframe": N_("is a required column missing from the header"),
+    "column_in_schema": N_("is a column the file must not have"),
+    "column_ordered": N_("is out of order in the header"),
 }
+MESSAGES = (
+    FAILS_CHECK, CHECK_NOT_RUN, NO_MEMBERS, TOTAL_MISSING, *_BUILTIN_MESSAGES.values(),
+    *_HEADER_MESSAGES.values(),
+)  # fmt: skip
 
 
 def _describe(check: str) -> str:
@@ -55,7 +67,7 @@ def _describe(check: str) -> str:
     if check in schemas.ERRORS:
         return schemas.ERRORS[check]
     name, _, arg = check.partition("(")
-    template = _BUILTIN_MESSAGES.get(name, f"fails the check {check}")
+    template = _BUILTIN_MESSAGES.get(name, FAILS_CHECK.replace("{check}", check))
     return template.format(arg=arg.removesuffix(")"))
 
 
@@ -70,7 +82,7 @@ def _problem(case: tuple, file: str, frame: pd.DataFrame, lines: list[int] | Non
     if not has_row:
         if check.startswith(("dtype", "coerce_dtype")):  # a whole column of the wrong type
             return Problem(file, None, field, str(case.failure_case), _describe(check))
-        message = f"check {check!r} could not run; fix the other problems first"
+        message = CHECK_NOT_RUN.format(check=repr(check))
         return Problem(file, None, field, "", message)
     is_wide = check in schemas.CHECK_FIELDS
     raw = frame.at[case.index, field] if is_wide else case.failure_case
@@ -202,7 +214,7 @@ def load_memberships() -> pd.DataFrame:
     lines = groups.attrs.get(LINES)
     empty = [
         Problem("groups.csv", _line_of(i, lines), "id", gid,
-                "has no members in memberships.csv; add its members or remove the group", gid)
+                NO_MEMBERS, gid)
         for i, gid in groups["id"].items()
         if gid not in set(links["group_id"])
     ]  # fmt: skip
@@ -217,9 +229,8 @@ def load_announced() -> pd.DataFrame:
     frame = _load("announced.csv", schemas.announced_schema())
     missing = [k for k in schemas.ANNOUNCED_KEYS if k not in set(frame["key"])]
     if missing:
-        message = "is missing: the file must give every announced total, one row per key"
         raise DataValidationError(
-            [Problem("announced.csv", None, "key", key, message) for key in missing]
+            [Problem("announced.csv", None, "key", key, TOTAL_MISSING) for key in missing]
         )
     return frame
 

@@ -18,10 +18,36 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pri_data.errors import DataValidationError, Problem
+from pri_data.i18n import N_
 
 FILE_FIELD = "(file)"
 LINES = "lines"  # frame.attrs key: physical line of each row
 MAX_SHOWN = 120  # characters of a line quoted in a problem
+# The problems' messages (English msgids; ``pri_data.problem_text`` shows them translated).
+MISSING = N_("is missing from {folder}; restore it (git checkout) or set PRI_DATA_DIR")
+UNREADABLE = N_("cannot be read: {reason}")
+NOT_UTF8 = N_("is not UTF-8 (byte {byte} at column {column}); save it as UTF-8")
+QUOTE_NOT_CLOSED = N_(
+    "is not valid CSV from this line on (a quote opened in this record is never closed); "
+    "check its quotes"
+)
+NOT_CSV = N_("is not valid CSV from this line on ({reason}); check its quotes")
+EMPTY_CSV = N_("is empty; it must hold a header and at least one row")
+REPEATED_COLUMN = N_("appears more than once in the header")
+FIELDS = N_("this record has {n} fields, the header {header}")
+FIELDS_QUOTE = N_(
+    "this record has {n} fields, the header {header} (a quote opened here runs over several "
+    "lines; is one missing?)"
+)
+CUT_OFF = N_("ends without a line end: the file looks cut off (truncated); restore it")
+HEADER_ONLY = N_("has a header but no rows; it must not be empty")
+EMPTY_FILE = N_("is empty (0 bytes); rebuild it or restore it (git checkout)")
+NOT_PARQUET = N_("cannot be read as Parquet ({reason}); rebuild it or restore it (git checkout)")
+NO_ROWS = N_("has no rows; it must not be empty")
+MESSAGES = (
+    MISSING, UNREADABLE, NOT_UTF8, QUOTE_NOT_CLOSED, NOT_CSV, EMPTY_CSV, REPEATED_COLUMN, FIELDS,
+    FIELDS_QUOTE, CUT_OFF, HEADER_ONLY, EMPTY_FILE, NOT_PARQUET, NO_ROWS,
+)  # fmt: skip
 
 
 class Lines(tuple):
@@ -41,9 +67,9 @@ def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        _fail(path, f"is missing from {path.parent}; restore it (git checkout) or set PRI_DATA_DIR")
+        _fail(path, MISSING.format(folder=path.parent))
     except OSError as exc:
-        _fail(path, f"cannot be read: {exc.strerror or exc}")
+        _fail(path, UNREADABLE.format(reason=exc.strerror or exc))
     raise AssertionError  # unreachable
 
 
@@ -58,7 +84,7 @@ def decode(path: Path, raw: bytes) -> str:
         byte = f"0x{raw[exc.start]:02X}"
         _fail(
             path,
-            f"is not UTF-8 (byte {byte} at column {exc.start - start + 1}); save it as UTF-8",
+            NOT_UTF8.format(byte=byte, column=exc.start - start + 1),
             line,
             shown,
         )
@@ -85,28 +111,26 @@ def _records(path: Path, text: str) -> tuple[list[str], list[list[str]], list[in
     except csv.Error as exc:
         lines = text.splitlines()
         shown = lines[end][:MAX_SHOWN] if end < len(lines) else ""
-        reason = "a quote opened in this record is never closed" if "end of data" in str(exc) \
-            else str(exc)  # fmt: skip
-        _fail(path, f"is not valid CSV from this line on ({reason}); check its quotes", end + 1,
-              shown)  # fmt: skip
+        message = QUOTE_NOT_CLOSED if "end of data" in str(exc) else NOT_CSV.format(reason=exc)
+        _fail(path, message, end + 1, shown)
     if header is None:
-        _fail(path, "is empty; it must hold a header and at least one row")
+        _fail(path, EMPTY_CSV)
     return header, records, starts
 
 
 def _check_shape(path: Path, header: list[str], records: list[list[str]], starts: list[int],
                  lines: list[str]) -> None:  # fmt: skip
     problems = [
-        Problem(path.name, 1, name, name, "appears more than once in the header")
+        Problem(path.name, 1, name, name, REPEATED_COLUMN)
         for i, name in enumerate(header)
         if name in header[:i]
     ]
     for row, start in zip(records, starts, strict=True):
         if len(row) != len(header):
             shown = lines[start - 1][:MAX_SHOWN] if start <= len(lines) else ""
-            message = f"this record has {len(row)} fields, the header {len(header)}"
-            if any("\n" in field for field in row):
-                message += " (a quote opened here runs over several lines; is one missing?)"
+            spans_lines = any("\n" in field for field in row)
+            template = FIELDS_QUOTE if spans_lines else FIELDS
+            message = template.format(n=len(row), header=len(header))
             problems.append(Problem(path.name, start, FILE_FIELD, shown, message))
     if problems:
         raise DataValidationError(problems)
@@ -119,10 +143,9 @@ def read_csv_text(path: Path, *, may_be_empty: bool = False) -> pd.DataFrame:
     _check_shape(path, header, records, starts, text.splitlines())
     if records and not text.endswith(("\n", "\r")):
         shown = text.splitlines()[starts[-1] - 1][:MAX_SHOWN]
-        _fail(path, "ends without a line end: the file looks cut off (truncated); restore it",
-              starts[-1], shown)  # fmt: skip
+        _fail(path, CUT_OFF, starts[-1], shown)
     if not records and not may_be_empty:
-        _fail(path, "has a header but no rows; it must not be empty", 1, ",".join(header)[:120])
+        _fail(path, HEADER_ONLY, 1, ",".join(header)[:120])
     frame = pd.DataFrame(records, columns=header, dtype=str).replace({"": None})
     frame.attrs[LINES] = Lines(starts)
     return frame
@@ -134,15 +157,14 @@ def read_parquet(path: Path, columns: Sequence[str] | None = None) -> pd.DataFra
     if not path.exists():
         read_bytes(path)  # raises the "missing" Problem
     if path.stat().st_size == 0:
-        _fail(path, "is empty (0 bytes); rebuild it or restore it (git checkout)")
+        _fail(path, EMPTY_FILE)
     try:
         if columns is not None:
             names = pq.read_schema(path).names
             columns = [c for c in columns if c in names]
         frame = pd.read_parquet(path, columns=columns)
     except Exception as exc:  # pyarrow raises several types for a broken file  # noqa: BLE001
-        _fail(path, f"cannot be read as Parquet ({type(exc).__name__}: {str(exc)[:160]}); "
-              "rebuild it or restore it (git checkout)")  # fmt: skip
+        _fail(path, NOT_PARQUET.format(reason=f"{type(exc).__name__}: {str(exc)[:160]}"))
     if frame.empty:
-        _fail(path, "has no rows; it must not be empty")
+        _fail(path, NO_ROWS)
     return frame

@@ -14,6 +14,8 @@ import pandas as pd
 import pandera.pandas as pa
 import shapely
 
+from pri_data.i18n import N_
+
 PARTICIPANT_TYPES = ("region", "city", "member_state")
 CONFIDENCE = ("confirmed", "likely")
 GROUP_KINDS = ("network", "consortium")
@@ -48,15 +50,15 @@ CHECK_COLUMNS = {
 ANNOUNCED_KEYS = ("regions", "cities", "member_states", "member_states_represented", "networks")
 
 ERRORS = {
-    "nuts_code_at_level": "is not a NUTS 2021 code at the stated nuts_level",
-    "nuts_code_country": "does not match the country of nuts_code",
-    "nuts_level_matches_code": "does not match the length of nuts_code",
-    "level_fits_type": "does not fit participant_type (member_state: 0; city: 3; region: 1-3)",
-    "city_has_coordinates": "a city needs lat and lon",
-    "city_has_geonames_id": "a city needs its GeoNames id",
-    "unknown group id": "is not the id of a group in groups.csv",
-    "unknown participant id": "is not the id of a participant in participants.csv",
-    "city_inside_nuts3": "the city's coordinates fall outside its NUTS 3 polygon",
+    "nuts_code_at_level": N_("is not a NUTS 2021 code at the stated nuts_level"),
+    "nuts_code_country": N_("does not match the country of nuts_code"),
+    "nuts_level_matches_code": N_("does not match the length of nuts_code"),
+    "level_fits_type": N_("does not fit participant_type (member_state: 0; city: 3; region: 1-3)"),
+    "city_has_coordinates": N_("a city needs lat and lon"),
+    "city_has_geonames_id": N_("a city needs its GeoNames id"),
+    "unknown group id": N_("is not the id of a group in groups.csv"),
+    "unknown participant id": N_("is not the id of a participant in participants.csv"),
+    "city_inside_nuts3": N_("the city's coordinates fall outside its NUTS 3 polygon"),
 }
 
 

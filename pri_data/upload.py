@@ -37,7 +37,7 @@ APPROXIMATE = display_frames.APPROXIMATE  # column: True where a city's point is
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 FILE_FIELD, SHEET_FIELD = "(file)", "(sheet)"
 
-# Messages of this module (English msgids; ``upload_text.describe`` translates them).
+# Messages of this module (English msgids; ``problem_text.describe`` translates them).
 TOO_LARGE = N_("the upload is {size} MB; the limit is {limit} MB")
 TOO_MANY_ROWS = N_("has {n} rows; the limit is {limit} rows")
 EMPTY = N_("is empty: it has no header and no rows")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import pandas as pd
 import streamlit as st
 
-from pri_data import cache, dataset, upload, upload_diff, upload_text
+from pri_data import cache, dataset, problem_text, upload, upload_diff
 from pri_data.dataset import Dataset
 from pri_data.i18n import N_, Translator
 from pri_data.text import plain
@@ -121,7 +121,7 @@ def receive(files: Sequence[UploadedFile]) -> bool:
 def problems() -> list[str]:
     """The last rejected upload's problems, one line each, in the UI language."""
     tr = i18n.translator()
-    return [upload_text.describe(p, tr) for p in st.session_state.get(_PROBLEMS, ())]
+    return [problem_text.describe(p, tr) for p in st.session_state.get(_PROBLEMS, ())]
 
 
 def comparison(own: Dataset) -> pd.DataFrame:

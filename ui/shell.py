@@ -11,7 +11,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from pri_data import cache, licences, selection
+from pri_data import cache, licences, problem_text, selection
 from pri_data.errors import DataValidationError, Problem
 from pri_data.filters import Filters
 from pri_data.sources import RELEASE_DATE, RELEASE_URL
@@ -67,7 +67,8 @@ def _data_error(problems: list[Problem]) -> None:
             "lists the same problems."
         )
     )
-    st.code("\n".join(str(p) for p in problems), language=None)
+    tr = i18n.translator()  # fixed words translated; file, line, field and value as data
+    st.code("\n".join(problem_text.describe_data_problem(p, tr) for p in problems), language=None)
     st.stop()
 
 

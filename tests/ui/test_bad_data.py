@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import breakage
+from tests import breakage, live
 from tests.ui.apptest import PAGE_FILES, run, texts
 
 
@@ -22,6 +22,23 @@ def test_every_page_shows_the_data_problem(break_cell, path: str) -> None:
     report = "\n".join(texts(at.code))
     assert "participants.csv line 3" in report
     assert "'nuts_code'" in report and "'BG999'" in report
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", "participants.csv regel 3 (id {id}), veld 'nuts_code': 'BG999': is geen NUTS 2021"),
+        ("fr", "participants.csv ligne 3 (identifiant {id}), champ 'nuts_code' : 'BG999' : n'est"),
+        ("de", "participants.csv Zeile 3 (ID {id}), Feld 'nuts_code': 'BG999': ist kein NUTS"),
+    ],
+)
+def test_problem_lines_are_in_the_page_language(break_cell, lang: str, words: str) -> None:
+    break_cell("participants.csv", 3, "nuts_code", "BG999")
+    at = run("app.py", lang=lang)
+    assert not at.exception
+    report = "\n".join(texts(at.code))
+    assert words.format(id=repr(live.rows("participants.csv")[1]["id"])) in report, report
+    assert "line 3" not in report and "is not a NUTS" not in report  # no English left
 
 
 # Every way every file can break (tests/breakage.py), each on one page, the pages in turn: every

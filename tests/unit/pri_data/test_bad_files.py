@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pri_data import check, load
+from pri_data import check, load, problem_text
 from pri_data.errors import DataValidationError
+from pri_data.i18n import translator_for
 from tests import breakage
 from tests.conftest import set_cell
 from tests.unit.pri_data.test_check_cli import run_check
@@ -40,6 +41,13 @@ def test_check_names_the_broken_file(data_copy: Path, geo_copy: Path, file: str,
     out, err = io.StringIO(), io.StringIO()
     assert check.run_check(out, err) == 1
     assert file in err.getvalue() and "Traceback" not in err.getvalue()
+    # the data-error screen: the check's own line in English, the fixed words translated
+    german = translator_for("de")
+    for problem in problems:
+        assert problem_text.describe_data_problem(problem) == str(problem)
+        line = problem_text.describe_data_problem(problem, german)
+        assert problem_text.translate_message(problem.message, german) != problem.message, line
+        assert problem.file in line and repr(problem.field) in line and repr(problem.value) in line
 
 
 @pytest.mark.parametrize("file", ["indicators.parquet", "indicator_catalog.csv",

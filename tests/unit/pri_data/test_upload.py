@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pri_data import load, upload, upload_diff, upload_template, upload_text
+from pri_data import load, problem_text, upload, upload_diff, upload_template
 from pri_data.i18n import Translator
 from pri_data.upload import UploadedFile
 
@@ -78,7 +78,7 @@ def test_semicolon_csv_with_bom(public) -> None:
 
 def _problems(result: upload.UploadResult) -> list[str]:
     assert not result.ok and not result.frames  # all or nothing
-    return [upload_text.describe(p) for p in result.problems]
+    return [problem_text.describe(p) for p in result.problems]
 
 
 def test_every_problem_at_once_with_file_line_field_value(public) -> None:
@@ -132,7 +132,7 @@ def test_problems_in_the_ui_language(public) -> None:
 
     nl = Translator(i18n.catalogue("nl").gettext, i18n.catalogue("nl").ngettext, "nl")
     result = _run(public, _csv(_fixture_text().replace("BE242", "BE999")))
-    line = upload_text.describe(result.problems[0], nl)
+    line = problem_text.describe(result.problems[0], nl)
     assert "regel 2" in line and "BE999" in line and "NUTS 2021" in line
 
 
@@ -216,7 +216,7 @@ def test_every_contract_message_is_translatable() -> None:
         *load._HEADER_MESSAGES.values(),  # noqa: SLF001
         *schemas.ERRORS.values(),
     ]
-    assert set(messages) <= set(upload_text.CONTRACT_MESSAGES)
+    assert set(messages) <= set(problem_text.CONTRACT_MESSAGES)
 
 
 def test_an_approximate_city_says_so_on_the_map(public) -> None:

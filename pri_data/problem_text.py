@@ -1,8 +1,11 @@
-"""Upload problems in the UI language.
+"""Problems in the UI language: an upload's (``describe``) and the data files' on the
+data-error screen (``describe_data_problem``, the same line ``python -m pri_data check`` prints,
+in English).
 
-A ``Problem`` carries its message in English, built from a template (``pri_data.load`` and
-``pri_data.upload``). The templates are listed here as msgids; a message is matched back to its
-template, the template translated and refilled. A message no template matches stays English.
+A ``Problem`` carries its message in English, built from a template (``pri_data.read``,
+``pri_data.load``, ``pri_data.schemas``, ``geo.nuts`` and ``pri_data.upload``, each marked
+``N_``). A message is matched back to its template, the template translated and refilled; file,
+line, field and value stay as data. A message no template matches stays English.
 """
 
 from __future__ import annotations
@@ -10,11 +13,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pri_data import upload
+from geo import nuts
+from pri_data import load, read, schemas, upload
 from pri_data.errors import Problem
 from pri_data.i18n import ENGLISH, N_, Translator
 
-# The messages of pri_data.load and pri_data.schemas (kept in step by test_upload_text).
+# The messages of pri_data.load and pri_data.schemas (kept in step by test_upload).
 CONTRACT_MESSAGES = (
     N_("has the wrong type (expected {arg})"),
     N_("is a duplicate; it must be unique"),
@@ -49,13 +53,17 @@ WHO = N_("(id {id})")
 FIELD_VALUE = N_("{where}{who}, field {field}, value {value}: {message}")
 FIELD_ONLY = N_("{where}{who}, field {field}: {message}")
 FILE_ONLY = N_("{where}: {message}")
+DATA_WHERE_LINE = N_("{file} line {line}")  # as errors.Problem.__str__ says it
+DATA_LINE = N_("{where}{who}, field {field}: {value}: {message}")
+FILE_MESSAGES = (*read.MESSAGES, *load.MESSAGES, *schemas.ERRORS.values(), *nuts.MESSAGES)
 
 
 @cache
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(regex with named groups, template) per known template, longest first."""
     out = []
-    for template in sorted({*CONTRACT_MESSAGES, *UPLOAD_MESSAGES}, key=len, reverse=True):
+    templates = {*CONTRACT_MESSAGES, *UPLOAD_MESSAGES, *FILE_MESSAGES}
+    for template in sorted(templates, key=len, reverse=True):
         parts = re.split(r"\{(\w+)\}", template)
         regex = "".join(
             re.escape(p) if i % 2 == 0 else f"(?P<{p}>.*)" for i, p in enumerate(parts)
@@ -85,4 +93,20 @@ def describe(problem: Problem, tr: Translator = ENGLISH) -> str:
     template = FIELD_VALUE if problem.value else FIELD_ONLY
     return _(template).format(
         where=where, who=who, field=problem.field, value=repr(problem.value), message=message
+    )
+
+
+def describe_data_problem(problem: Problem, tr: Translator = ENGLISH) -> str:
+    """A data file's problem as ``str(problem)`` words it (the line ``python -m pri_data check``
+    prints), the fixed words and the message in the language of ``tr``."""
+    _ = tr.gettext
+    where = _(DATA_WHERE_LINE).format(file=problem.file, line=problem.line) if problem.line \
+        else problem.file  # fmt: skip
+    who = " " + _(WHO).format(id=repr(problem.row_id)) if problem.row_id else ""
+    return _(DATA_LINE).format(
+        where=where,
+        who=who,
+        field=repr(problem.field),
+        value=repr(problem.value),
+        message=translate_message(problem.message, tr),
     )
