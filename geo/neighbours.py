@@ -31,11 +31,14 @@ from babel.core import get_global
 
 from geo.nuts import EU27, geo_data_dir
 from geo.projection import INSET_GAP, MAINLAND
+from pri_data.errors import DataValidationError, Problem
+from pri_data.read import read_parquet
 
 WORLD_ATLAS_VERSION = "2.0.2"
 WORLD_PACKAGE = f"world-atlas@{WORLD_ATLAS_VERSION}"
 WORLD_FILE = "package/countries-50m.json"
 NEIGHBOURS_FILE = "neighbours.parquet"
+COLUMNS = ("code", "name", "source", "geometry")
 NUTS_NEIGHBOURS = ("AL", "CH", "IS", "LI", "ME", "MK", "NO", "RS", "TR", "UK")
 # Map units (EPSG:3035 km, y flipped) any frame can show: the mainland frame (geo.projection)
 # with room to the east, north and south for a frame fitted on a border region or widened to a
@@ -135,15 +138,47 @@ def neighbours_file() -> Path:
     return geo_data_dir() / NEIGHBOURS_FILE
 
 
+def read_neighbours(path: Path) -> gpd.GeoDataFrame:
+    """The neighbours' file, checked: readable GeoParquet with its columns in EPSG:3035 and no
+    EU country; otherwise a DataValidationError naming the file and what is wrong."""
+    read_parquet(path)  # missing, empty, without rows, truncated or not Parquet: a Problem
+    frame = gpd.read_parquet(path)
+    fix = "; rebuild it with python -m geo.build or restore it (git checkout)"
+    problems = [
+        Problem(path.name, None, column, "", "is a required column missing" + fix)
+        for column in COLUMNS
+        if column not in frame
+    ]
+    if not problems and not pd.api.types.is_string_dtype(frame["code"]):
+        message = "has the wrong type (expected two-letter codes)" + fix
+        problems = [Problem(path.name, None, "code", str(frame["code"].dtype), message)]
+    if not problems and (frame.crs is None or frame.crs.to_epsg() != 3035):
+        problems = [Problem(path.name, None, "geometry", str(frame.crs), "is not EPSG:3035" + fix)]
+    if not problems:
+        problems = [
+            Problem(path.name, None, "code", code, "is an EU Member State" + fix)
+            for code in frame["code"]
+            if code in EU27
+        ]
+    if problems:
+        raise DataValidationError(problems)
+    return frame
+
+
 @cache
+def _load(path: str, _mtime: int) -> gpd.GeoDataFrame:
+    return read_neighbours(Path(path))
+
+
 def load_neighbours() -> gpd.GeoDataFrame:
     """The committed neighbours (EPSG:3035): ``geo.shapes`` builds the browser's file from it; the
-    app reads it to know whether a frame shows any (``in_frame``)."""
-    return gpd.read_parquet(neighbours_file())
+    app reads it to know whether a frame shows any (``in_frame``). Shared: read-only."""
+    path = neighbours_file()
+    return _load(str(path), path.stat().st_mtime_ns if path.exists() else -1)
 
 
 @cache
-def _neighbour_land() -> shapely.Geometry:
+def _land(path: str, _mtime: int) -> shapely.Geometry:
     land = shapely.union_all(load_neighbours().geometry.values)
     shapely.prepare(land)
     return land
@@ -153,4 +188,5 @@ def in_frame(frame: tuple[float, float, float, float]) -> bool:
     """Whether a map frame (x, y, w, h in map units: EPSG:3035 km, y flipped) shows any of them."""
     x, y, w, h = frame
     box = shapely.box(x * 1e3, -(y + h) * 1e3, (x + w) * 1e3, -y * 1e3)
-    return _neighbour_land().intersects(box)
+    path = neighbours_file()
+    return _land(str(path), path.stat().st_mtime_ns if path.exists() else -1).intersects(box)

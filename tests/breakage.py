@@ -15,7 +15,7 @@ CSV_FILES = (
     "indicator_catalog.csv", "indicators_left_out.csv",
 )  # fmt: skip
 PARQUET_FILES = ("indicators.parquet",)
-GEO_FILES = ("nuts2021_10m.parquet", "nuts2021_03m.parquet")
+GEO_FILES = ("nuts2021_10m.parquet", "nuts2021_03m.parquet", "neighbours.parquet")
 # A cell that must be a number (or, in text-only files, a URL/id) set to a word: (field, line).
 WRONG_TYPE_CELL = {
     "participants.csv": ("nuts_level", 5),
@@ -59,6 +59,11 @@ def _wrong_type(path: Path) -> None:
     if path.suffix == ".csv":
         field, line = WRONG_TYPE_CELL[path.name]
         set_cell(path, line, field, "one")
+    elif path.name == "neighbours.parquet":
+        import geopandas as gpd
+
+        frame = gpd.read_parquet(path)
+        frame.assign(code=range(len(frame))).to_parquet(path)
     elif path.name in GEO_FILES:
         import geopandas as gpd
 

@@ -111,3 +111,22 @@ def test_build_keeps_neighbours_apart(code: str) -> None:
     built = build_neighbours(*_tiny_inputs()).set_index("code").geometry
     other = built["RU" if code == "UA" else "UA"]
     assert built[code].intersection(other).area < 1e6  # m²: borders touch, no overlap
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (lambda f: f.to_crs(4326), "geometry"),
+        (lambda f: f.assign(code=f["code"].replace({"CH": "AT"})), "code"),
+    ],
+    ids=["not EPSG:3035", "an EU country"],
+)
+def test_a_broken_file_is_a_problem_naming_it(tmp_path, change, field: str) -> None:
+    from geo.neighbours import read_neighbours
+    from pri_data.errors import DataValidationError
+
+    path = tmp_path / "neighbours.parquet"
+    change(load_neighbours()).to_parquet(path)
+    with pytest.raises(DataValidationError) as caught:
+        read_neighbours(path)
+    assert [(p.file, p.field) for p in caught.value.problems] == [("neighbours.parquet", field)]
