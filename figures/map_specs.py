@@ -41,7 +41,10 @@ def source_line(source: str, tr: Translator = ENGLISH, *, outside: bool = False)
 
 def with_outside_eu(fig: MapFigure, source: str, tr: Translator) -> MapFigure:
     """``fig`` with the countries outside the EU when its frame shows any: grey, under the EU,
-    no tooltip or click, an entry at the end of the legend, their source in the source line."""
+    no tooltip or click, an entry at the end of the legend, their source in the source line
+    (``source`` + that). Called again after the frame changes, it decides again."""
+    fills = tuple(f for f in fig.fills if f.key != OUTSIDE_KEY)
+    fig = replace(fig, context=(), fills=fills)
     if not neighbours.in_frame(fig.frame):
         return replace(fig, source=source_line(source, tr))
     return replace(
@@ -104,19 +107,22 @@ def participant_tip(row) -> tuple[str, ...]:
     return (*lines, str(row.detail), str(row.groups_text))
 
 
-def _participants(
+def participant_map(
     frame: pd.DataFrame,
     color_by: str,
     group_ids: Sequence[str],
     category_labels: dict[str, str],
     country_tips: dict[str, str],
     title: str,
+    source: str,
     *,
-    fit: bool,
+    fit: bool = True,
     legend_title: str = "",
-    tr: Translator,
+    tr: Translator = ENGLISH,
 ) -> MapFigure:
-    """``participant_map`` without the countries outside the EU and the source line."""
+    """The participants of ``frame`` (a display frame) over the EU-27 countries: each area filled
+    with its category's colour, likely ones hatched, cities as labelled dots. ``category_labels``
+    gives the legend order (category key -> label); ``country_tips`` the countries' tooltips."""
     _ = tr.gettext
     colours = palette.category_colours(color_by, group_ids)
     keys = [k for k in category_labels if k in set(frame["category_key"])]
@@ -166,9 +172,9 @@ def _participants(
         key = f"{row.category_key}~" if row.confidence == "likely" else str(row.category_key)
         dots.append(Dot(x, y, key, str(row.name_en), participant_tip(row), str(row.id)))
     frame_box = frame_for(_bounds_of(frame)) if fit else eu_frame()
-    return MapFigure(
+    fig = MapFigure(
         title=title,
-        source="",
+        source=source,
         frame=frame_box,
         fills=(*fills, *legend_extra),
         base=base,
@@ -177,28 +183,6 @@ def _participants(
         insets=insets(),
         legend_title=legend_title,
     )
-
-
-def participant_map(
-    frame: pd.DataFrame,
-    color_by: str,
-    group_ids: Sequence[str],
-    category_labels: dict[str, str],
-    country_tips: dict[str, str],
-    title: str,
-    source: str,
-    *,
-    fit: bool = True,
-    legend_title: str = "",
-    tr: Translator = ENGLISH,
-) -> MapFigure:
-    """The participants of ``frame`` (a display frame) over the EU-27 countries: each area filled
-    with its category's colour, likely ones hatched, cities as labelled dots. ``category_labels``
-    gives the legend order (category key -> label); ``country_tips`` the countries' tooltips."""
-    fig = _participants(
-        frame, color_by, group_ids, category_labels, country_tips, title,
-        fit=fit, legend_title=legend_title, tr=tr,
-    )  # fmt: skip
     return with_outside_eu(fig, source, tr)
 
 
@@ -208,14 +192,14 @@ def locator_map(
     """One participant (a one-row display frame) framed with its surroundings: its unit filled,
     a city as a dot inside its outlined NUTS 3 unit. Drawn at the ``LOCATOR`` detail: the
     countries from their own file (``"0f"``), the participant's unit written into the SVG."""
-    fig = _participants(
+    fig = participant_map(
         row,
         "confidence",
         (),
         {str(row["category_key"].iloc[0]): str(row["category"].iloc[0])},
         country_tips,
         title,
-        fit=False,
+        source,
         tr=tr,
     )
     changes: dict = {"base": tuple(replace(shape, level="0f") for shape in fig.base)}
