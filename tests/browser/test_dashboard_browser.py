@@ -40,9 +40,10 @@ def test_map_draws_every_participant_offline(
 ) -> None:
     open_app(page, f"{app_url}/map")
     wait_for_map(page)
-    # 27 country shapes + every participant area, and a dot per city
+    # 27 country shapes + every participant area + the one grey path of the countries outside
+    # the EU (geo.shapes.NEIGHBOURS_ID), and a dot per city
     cities = live.count(participant_type="city")
-    assert drawn_path_count(page) == 27 + live.count() - cities
+    assert drawn_path_count(page) == 27 + live.count() - cities + 1
     assert drawn_path_count(page, selector="circle[data-pid]") == cities
     page.screenshot(path=screenshots_dir / "map_all.png")
     assert external_requests == []
