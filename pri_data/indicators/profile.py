@@ -18,7 +18,7 @@ from pri_data.indicators.specs import NEITHER
 # Whose figure it is stands beside the value: for Hauts-de-France two rows of one indicator differ
 # only there.
 PROFILE_COLUMNS = [
-    "indicator", "value", "flag", "year", "note", "unit", "EU", "eu_of", "country", "rank",
+    "indicator", "value", "flag", "year", "rank", "note", "unit", "EU", "eu_of", "country",
     "trend",
 ]  # fmt: skip
 
