@@ -6,7 +6,7 @@ import streamlit as st
 from geo.nuts import GEOMETRY_SOURCE
 from pri_data import cache, licences, notes
 from pri_data.sources import RELEASE_DATE, RELEASE_URL, S3_PLATFORM_URL
-from ui import i18n, shell
+from ui import i18n, shell, tables
 from ui.i18n import _
 
 shell.heading(_("About the data"))
@@ -31,17 +31,17 @@ announced = cache.announced_table()
 announced = announced.assign(
     label=announced["label"].map(_), source_date=announced["source_date"].map(i18n.format_date)
 )
-st.dataframe(
-    announced[["label", "value", "source_quote", "source_date", "source_url"]],
-    key="about_announced",
-    hide_index=True,
-    column_config={
-        "label": st.column_config.TextColumn(_("Announced")),
-        "value": st.column_config.NumberColumn(_("Number")),
-        "source_quote": st.column_config.TextColumn(_("Quote (Dutch release)")),
-        "source_date": st.column_config.TextColumn(_("Date")),
-        "source_url": st.column_config.LinkColumn(_("Source")),
+tables.show(
+    announced,
+    "about_announced",
+    {
+        "label": tables.text(_("Announced"), width="medium"),
+        "value": tables.number(_("Number")),
+        "source_quote": tables.text(_("Quote (Dutch release)"), width="large"),
+        "source_date": _("Date"),
+        "source_url": tables.link(_("Source")),
     },
+    wrap=True,
 )
 st.caption(
     _("The quotes come from the Dutch version of the release; the English one: {url}").format(
@@ -72,17 +72,17 @@ sources["retrieved"] = sources["retrieved"].map(
     if isinstance(dates, str)
     else _("not recorded in the data")
 )
-st.dataframe(
+tables.show(
     sources,
-    key="about_sources",
-    hide_index=True,
-    column_config={
-        "file": st.column_config.TextColumn(_("File")),
-        "what": st.column_config.TextColumn(_("What")),
-        "origin": st.column_config.TextColumn(_("Origin")),
-        "licence": st.column_config.TextColumn(_("Licence")),
-        "retrieved": st.column_config.TextColumn(_("Date")),
+    "about_sources",
+    {
+        "file": _("File"),
+        "what": tables.text(_("What"), width="medium"),
+        "origin": tables.text(_("Origin"), width="medium"),
+        "licence": tables.text(_("Licence"), width="medium"),
+        "retrieved": _("Date"),
     },
+    wrap=True,
 )
 st.markdown(
     _("The JRC's S3 Platform shows the participants on its PRI pages: {url}").format(
@@ -108,17 +108,17 @@ st.markdown(
     )
 )
 left_out = cache.indicators_left_out()
-st.dataframe(
+tables.show(
     left_out.assign(label=left_out["label"].map(_), reason=left_out["reason"].map(_)),
-    hide_index=True,
-    key="about_left_out",
-    column_config={
-        "indicator_id": st.column_config.TextColumn(_("Indicator code")),
-        "label": st.column_config.TextColumn(_("Indicator")),
-        "reason": st.column_config.TextColumn(_("Reason")),
-        "rows": st.column_config.NumberColumn(_("Rows")),
-        "codes": st.column_config.TextColumn(_("NUTS codes")),
+    "about_left_out",
+    {
+        "indicator_id": _("Indicator code"),
+        "label": tables.text(_("Indicator"), width="medium"),
+        "reason": tables.text(_("Reason"), width="medium"),
+        "rows": tables.number(_("Rows")),
+        "codes": tables.text(_("NUTS codes"), width="medium"),
     },
+    wrap=True,
 )
 
 st.header(_("Attribution and licences"), anchor="licences")

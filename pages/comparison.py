@@ -12,7 +12,7 @@ from pri_data.indicators.compare import EU_AGGREGATES_NOTE
 from pri_data.indicators.flags import flag_notes
 from pri_data.labels import INDIVIDUAL_LABEL, value_digits
 from pri_data.text import plain
-from ui import charts, i18n, map_component, params, present, shell
+from ui import charts, i18n, map_component, params, present, shell, tables
 from ui.i18n import _
 
 shell.heading(_("Indicator comparison"))
@@ -107,14 +107,11 @@ if len(through_parts):
 notes = ranking_notes(rank, parts)
 if len(notes):
     with st.expander(_("Figures that stand for a participant's wider region or its parts")):
-        st.dataframe(
+        tables.show(
             notes,
-            hide_index=True,
-            key="cmp_notes",
-            column_config={
-                "name": st.column_config.TextColumn(_("Participant")),
-                "basis_note": st.column_config.TextColumn(_("Whose figure")),
-            },
+            "cmp_notes",
+            {"name": _("Participant"), "basis_note": tables.text(_("Whose figure"), width="large")},
+            wrap=True,
         )
 if eu is None:
     st.caption(_("The source gives no EU figure for this year."))
@@ -180,22 +177,22 @@ st.caption(
 
 st.subheader(_("By network or consortium"))
 table = cache.network_summary(view.filters, ind, year, i18n.current_lang())
-st.dataframe(
+tables.show(  # long names wrap in a pinned column, so the counts beside them stay in view
     i18n.localized_numbers(table, dict.fromkeys(("median", "min", "max", "median − EU"), digits)),
-    key="cmp_networks",
-    placeholder=_("no data"),
-    column_config={
-        "_index": st.column_config.TextColumn(_("Network or consortium")),
-        "members": st.column_config.NumberColumn(_("members")),
-        "with data": st.column_config.NumberColumn(_("with data")),
-        "median": st.column_config.NumberColumn(_("median")),
-        "min": st.column_config.NumberColumn(_("min")),
-        "max": st.column_config.NumberColumn(_("max")),
-        "median − EU": st.column_config.NumberColumn(
+    "cmp_networks",
+    {
+        tables.INDEX: tables.text(_("Network or consortium"), width="medium", pinned=True),
+        "members": tables.number(_("members")),
+        "with data": tables.number(_("with data")),
+        "median": tables.number(_("median")),
+        "min": tables.number(_("min")),
+        "max": tables.number(_("max")),
+        "median − EU": tables.number(
             _("median − {eu}").format(eu=eu_name(eu)) if eu else _("median − EU"),
             help=_("The median minus the EU figure named in the header (aggregate and year)"),
         ),
     },
+    wrap=True,
 )
 if stand_in:
     st.caption(

@@ -8,7 +8,7 @@ from pri_data import cache, labels, selection, summary
 from pri_data.filters import Filters
 from pri_data.labels import INDIVIDUAL
 from pri_data.text import link, plain
-from ui import i18n, map_component, shell, urls
+from ui import i18n, map_component, shell, tables, urls
 from ui.i18n import _, ngettext
 
 shell.heading(_("Networks and consortia"))
@@ -35,16 +35,15 @@ KINDS = {
     "consortium": _("Consortium: a joint application, not known to be counted among the six"),
 }
 MEMBER_COLUMNS = {
-    "name_en": st.column_config.TextColumn(_("Name")),
-    "type_label": st.column_config.TextColumn(_("Type")),
-    "country": st.column_config.TextColumn(_("Country")),
-    "confidence_label": st.column_config.TextColumn(_("Confidence")),
+    "name_en": tables.text(_("Name"), pinned=True),
+    "type_label": _("Type"),
+    "country": _("Country"),
+    "confidence_label": _("Confidence"),
 }
 group_table = cache.groups().set_index("id")
 names = labels.group_names_with_individual(
     cache.group_names(), tr, labels.INDIVIDUAL_PARTICIPANTS
 )
-count_headers = {key: _(label) for key, label in labels.COUNT_COLUMNS.items()}
 shown = cache.groups_in_view(view.filters)
 if not shown:
     st.info(_("No network, consortium or individual participant matches the filters."), icon="ℹ️")
@@ -89,16 +88,9 @@ for gid in shown:
     )
     st.markdown("  \n".join(plain(line) for line in lines))
     table_col, map_col = st.columns([2, 3])
-    table_col.dataframe(
-        members[list(MEMBER_COLUMNS)],
-        key=f"networks_members_{gid}",
-        hide_index=True,
-        column_config=MEMBER_COLUMNS,
-    )
-    table_col.dataframe(
-        summary.counts_table(members, "type_label").rename_axis(None).rename(columns=count_headers),
-        key=f"networks_counts_{gid}",
-    )
+    tables.show(members, f"networks_members_{gid}", MEMBER_COLUMNS, container=table_col)
+    counted = summary.counts_table(members, "type_label")
+    tables.counts(counted, f"networks_counts_{gid}", _("Type"), container=table_col)
     with map_col:
         map_component.participant_map(
             replace(view.filters, groups=(gid,)),

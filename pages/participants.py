@@ -4,8 +4,8 @@ from datetime import date
 
 import streamlit as st
 
-from pri_data import cache, export, labels, summary
-from ui import i18n, own_list, shell, urls
+from pri_data import cache, export, summary
+from ui import i18n, own_list, shell, tables, urls
 from ui.i18n import _, ngettext
 
 shell.heading(_("Participants"))
@@ -48,22 +48,17 @@ st.caption(
 )
 
 table = cache.export_table(view.filters, lang)
-config = {column: st.column_config.TextColumn(_(column)) for column in export.COLUMNS}
-config[export.NUTS_LEVEL] = st.column_config.NumberColumn(_(export.NUTS_LEVEL), format="%d")
-config[export.SOURCE] = st.column_config.LinkColumn(
+columns = {column: _(column) for column in export.COLUMNS if column != export.ID}
+columns[export.NAME] = tables.text(_(export.NAME), pinned=True)
+columns[export.NUTS_LEVEL] = tables.number(_(export.NUTS_LEVEL), fmt="%d")
+columns[export.SOURCE] = tables.link(
     _("Source"), help=_("The first source; all of them are in 'All sources'")
 )
 if shell.no_match(view):
     shell.footer()
     st.stop()
-event = st.dataframe(
-    table,
-    key="participants_table",
-    hide_index=True,
-    column_order=[c for c in export.COLUMNS if c != export.ID],
-    column_config=config,
-    on_select="rerun",
-    selection_mode="single-row",
+event = tables.show(
+    table, "participants_table", columns, on_select="rerun", selection_mode="single-row"
 )
 st.caption(_("Select a row to open that participant's profile. Click a heading to sort."))
 rows = event.selection.rows if event and event.selection else []
@@ -111,22 +106,19 @@ right.download_button(
 )
 
 st.subheader(_("Counts for the current selection"))
-by_type, by_country, by_group = st.columns(3)
+by_type, by_country, by_group = st.columns([1, 1, 2])  # group names are long: give them room
 display = cache.display(view.filters, "type", lang)
-count_headers = {key: _(label) for key, label in labels.COUNT_COLUMNS.items()}
-for column, title, frame, by in (
-    (by_type, _("By type"), display, "type_label"),
-    (by_country, _("By country"), display, "country"),
+for column, title, by, header in (
+    (by_type, _("By type"), "type_label", _("Type")),
+    (by_country, _("By country"), "country", _("Country")),
 ):
     column.markdown(f"**{title}**")
-    column.dataframe(
-        summary.counts_table(frame, by).rename_axis(None).rename(columns=count_headers),
-        key=f"participants_count_{by}",
-    )
+    counted = summary.counts_table(display, by)
+    tables.counts(counted, f"participants_count_{by}", header, container=column)
 by_group.markdown("**{title}**".format(title=_("By network or consortium")))
 counts = summary.group_counts(view.selected, cache.group_names(), i18n.translator())
-by_group.dataframe(
-    counts.rename_axis(None).rename(columns=count_headers), key="participants_count_group"
+tables.counts(
+    counts, "participants_count_group", _("Network or consortium"), wrap=True, container=by_group
 )
 by_group.caption(_("A participant in two groups counts in both."))
 shell.footer()

@@ -7,7 +7,7 @@ from pri_data.indicators.compare import EU_AGGREGATES_NOTE
 from pri_data.indicators.flags import flag_notes
 from pri_data.labels import INDIVIDUAL
 from pri_data.text import link, plain, shorten
-from ui import charts, i18n, map_component, shell, state, urls
+from ui import charts, i18n, map_component, shell, state, tables, urls
 from ui.i18n import _, ngettext
 
 
@@ -125,29 +125,27 @@ HEADERS = {
     "trend": _("Over time"),
     "note": _("Whose figure"),
 }
-column = st.column_config
-st.dataframe(
+tables.show(
     styled,
-    hide_index=True,
-    key="profile_indicators",
-    placeholder=_("no data"),
-    column_config={
-        "indicator": column.TextColumn(HEADERS["indicator"], width="medium"),
-        "unit": column.TextColumn(HEADERS["unit"]),
-        "value": column.NumberColumn(HEADERS["value"]),
-        "flag": column.TextColumn(HEADERS["flag"], help=_("Eurostat's flag: see the legend below")),
-        "year": column.NumberColumn(HEADERS["year"], format="%d"),
-        "EU": column.NumberColumn(HEADERS["EU"]),
-        "eu_of": column.TextColumn(
+    "profile_indicators",
+    {  # the caveat "figure for X, which contains Y" stands beside the value it qualifies
+        "indicator": tables.text(HEADERS["indicator"], width=160, pinned=True),
+        "value": tables.number(HEADERS["value"]),
+        "flag": tables.text(HEADERS["flag"], help=_("Eurostat's flag: see the legend below")),
+        "unit": tables.text(HEADERS["unit"], width=120),
+        "year": tables.number(HEADERS["year"], fmt="%d"),
+        "note": tables.text(HEADERS["note"], width=160),
+        "rank": tables.text(  # a short header: the long one would take the width of a column
+            _("Rank"), help=_("Rank among EU regions of the same NUTS level, best first.")
+        ),
+        "EU": tables.number(HEADERS["EU"]),
+        "eu_of": tables.text(
             HEADERS["eu_of"], help=_("The EU aggregate as Eurostat codes it, and the year")
         ),
-        "country": column.NumberColumn(HEADERS["country"]),
-        "rank": column.TextColumn(
-            HEADERS["rank"], help=_("Among regions of the same NUTS level, best first")
-        ),
-        "trend": column.LineChartColumn(HEADERS["trend"]),
-        "note": column.TextColumn(HEADERS["note"], width="large"),
+        "country": tables.number(HEADERS["country"]),
+        "trend": st.column_config.LineChartColumn(HEADERS["trend"], width=80),
     },
+    wrap=True,
 )
 st.caption(
     _(

@@ -7,7 +7,7 @@ from pri_data import cache, upload, upload_diff
 from pri_data.text import plain
 from pri_data.upload import UploadedFile
 from pri_data.upload_template import TEMPLATE_FILE
-from ui import i18n, own_list, shell
+from ui import i18n, own_list, shell, tables
 from ui.i18n import _
 
 shell.heading(_("Your own list"))
@@ -90,20 +90,19 @@ if own is not None:
     counts = upload_diff.counts(diff)
     for column, (change, number) in zip(st.columns(3), counts.items(), strict=True):
         column.metric(_(change).capitalize(), i18n.format_number(number), border=True)
-    st.dataframe(
+    tables.show(
         diff.assign(
             change=diff["change"].map(_),
             field=diff["field"].map(lambda f: _(upload_diff.COMPARED[f]) if f else ""),
         ),
-        key="own_list_diff",
-        hide_index=True,
-        column_config={
-            "change": st.column_config.TextColumn(_("Change")),
-            "id": st.column_config.TextColumn(_("ID")),
-            "name_en": st.column_config.TextColumn(_("Name")),
-            "field": st.column_config.TextColumn(_("Field")),
-            "public": st.column_config.TextColumn(_("Public list")),
-            "uploaded": st.column_config.TextColumn(_("Your list")),
+        "own_list_diff",
+        {
+            "change": _("Change"),
+            "id": _("ID"),
+            "name_en": _("Name"),
+            "field": _("Field"),
+            "public": _("Public list"),
+            "uploaded": _("Your list"),
         },
     )
 

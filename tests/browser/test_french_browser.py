@@ -1,5 +1,6 @@
 """A French user in a real browser: the comparison page's charts and a region profile read in
-French, with French number formats (decimal comma). Written by the languages work (issue 12)."""
+French, with French number formats (decimal comma) in the charts and in the profile's table.
+Written by the languages work (issue 12)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from pri_data.i18n import format_number
 from tests.browser.app_utils import open_app
 
 pytestmark = pytest.mark.playwright
@@ -40,10 +42,42 @@ def test_comparison_and_profile_in_french(page, app_url: str, screenshots_dir: P
     expect(main).to_contain_text("Suède")
     expect(main).to_contain_text("Fiabilité")
     expect(main).to_contain_text("confirmé")
-    # the indicator table's accessible copy (the grid itself is a canvas): headers and ranks in
-    # French; the canvas shows the values through the locale Styler (see the screenshot)
+    # the indicator table: headers and ranks in French (its accessible copy; the grid itself is a
+    # canvas), and a value as the canvas shows it: the grid's own search matches what each number
+    # cell displays, so the French "2,23" is found and the English "2.23" is not. The EU column:
+    # the search also reads the sparklines' raw series, which hold the participant's own values
     grid = page.get_by_test_id("stDataFrame").first
     grid.scroll_into_view_if_needed()
-    expect(grid).to_contain_text("Rang parmi les régions de l’UE")
+    expect(grid).to_contain_text("Rang")
     expect(grid).to_contain_text(re.compile(r"\d+ sur \d+"))
+    raw = _raw_value(grid, "UE", "Unité", "% du PIB")
+    french, english = format_number(raw, "fr", 2), format_number(raw, "en", 2)
+    assert french != english, (french, english)
+    assert _search_grid(page, grid, french) >= 1, french
+    assert _search_grid(page, grid, english) == 0, english
     page.screenshot(path=screenshots_dir / "profile_fr.png", full_page=True)
+
+
+def _raw_value(grid, value_header: str, unit_header: str, unit: str) -> float:
+    """The first value in ``unit`` from the grid's accessible copy, which holds raw numbers."""
+    headers = [h.strip() for h in grid.locator("thead th").all_inner_texts()]
+    value_at, unit_at = headers.index(value_header), headers.index(unit_header)
+    for row in grid.locator("tbody tr").all():
+        cells = [c.strip() for c in row.locator("td").all_inner_texts()]
+        if cells[unit_at] == unit and cells[value_at]:
+            return float(cells[value_at])
+    raise AssertionError(f"no value in {unit!r} in the profile table: {headers}")
+
+
+def _search_grid(page, grid, text: str) -> int:
+    """How many cells the grid's search finds for ``text`` (it reads the cells' shown text)."""
+    search = grid.get_by_test_id("search-input")
+    if not search.is_visible():
+        grid.hover()
+        grid.get_by_role("button", name="Search").click()
+    bar = grid.locator(".gdg-search-bar")
+    search.fill("")  # clears the count, so the one read below is this search's
+    expect(bar).not_to_contain_text("result")
+    search.fill(text)
+    expect(bar).to_contain_text(re.compile(r"\d+ results?"))
+    return int(re.search(r"(\d+) results?", bar.inner_text()).group(1))
