@@ -10,7 +10,7 @@ st.set_page_config(
     page_title="PRI pilot dashboard",
     page_icon="🗺️",
     layout="wide",
-    initial_sidebar_state="expanded",
+    initial_sidebar_state="auto",  # collapsed at <= 768 px (Streamlit's md breakpoint)
 )
 
 PAGES = [

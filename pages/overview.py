@@ -3,7 +3,7 @@
 import streamlit as st
 
 from pri_data import cache, summary
-from ui import map_component, own_list, present, shell
+from ui import layout, map_component, own_list, present, shell
 from ui.i18n import _
 
 shell.heading(_("Partnerships for Regional Innovation: the pilot"))
@@ -46,9 +46,11 @@ in_selection = set(view.selected["group_ids"].explode())
 counts = summary.headline_counts(
     view.selected, groups[groups["id"].isin(in_selection)], cache.announced()
 )
-for column, count in zip(st.columns(len(counts)), counts, strict=True):
-    column.metric(count.title_in(tr), count.figure_in(tr), border=True, help=count.sentence(tr))
-    column.caption(count.note_in(tr))
+cards = st.container(horizontal=True, key=layout.CARDS_KEY)  # wraps in a narrow window
+for count in counts:
+    card = cards.container()
+    card.metric(count.title_in(tr), count.figure_in(tr), border=True, help=count.sentence(tr))
+    card.caption(count.note_in(tr))
 
 map_component.participant_map(
     view.filters, "network", view.title_line, "overview_map", reserve=METRICS_HEIGHT

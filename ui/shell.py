@@ -16,7 +16,7 @@ from pri_data.errors import DataValidationError, Problem
 from pri_data.filters import Filters
 from pri_data.sources import RELEASE_DATE, RELEASE_URL
 from pri_data.text import plain  # noqa: F401  (pages call shell.plain)
-from ui import copy, i18n, own_list, present, state, urls
+from ui import copy, i18n, layout, own_list, present, state, urls
 from ui.i18n import _
 from ui.steps import PRESENT_PARAM, STEP_PARAM, ignored_step_params
 
@@ -93,6 +93,7 @@ def frame() -> None:
         raise  # unreachable: st.stop() ends the run
     st.session_state[_VIEW] = View(filters, cache.filtered(filters), everyone)
     st.session_state[_HEADING] = st.container()
+    layout.apply_style()
     if present.is_presenting():
         present.apply_style()
     else:

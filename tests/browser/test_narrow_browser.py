@@ -1,0 +1,58 @@
+"""Narrow windows (issue 13, point 5): at 800 px (and 1280 px, where a German card label was cut)
+the Overview's headline figures and the Map's "Colour by" control are shown whole: no element
+cut with "…" or clipped by the page's edge, in the language with the longest labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.app_utils import expect_no_exception, open_app
+
+pytestmark = pytest.mark.playwright
+
+# Elements under ``root`` whose text is cut: wider than their box (text-overflow: ellipsis) or
+# reaching past the main area's right edge. Returns "text (why)" strings.
+_CUT_JS = """(root) => {
+  const main = document.querySelector('[data-testid="stMain"]').getBoundingClientRect();
+  const out = [];
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    if (!el.innerText || !el.innerText.trim() || el.getClientRects().length === 0) continue;
+    const text = el.innerText.trim().slice(0, 40);
+    if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+      out.push(text + ' (cut: ' + el.scrollWidth + ' > ' + el.clientWidth + ')');
+    const box = el.getBoundingClientRect();
+    if (box.right > main.right + 1) out.push(text + ' (past the edge: ' + box.right + ')');
+  }
+  return out;
+}"""
+
+
+def _cut(locator) -> list[str]:
+    return [cut for element in locator.all() for cut in element.evaluate(_CUT_JS)]
+
+
+@pytest.mark.parametrize("width", [800, 1280])
+def test_headline_figures_are_whole(page, app_url: str, width: int, screenshots_dir: Path) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    open_app(page, f"{app_url}/overview?lang=de")
+    expect_no_exception(page)
+    cards = page.get_by_test_id("stMetric")
+    expect(cards).to_have_count(5)
+    expect(cards.first).to_contain_text("Regionen")
+    assert _cut(cards) == []
+    labels = " ".join(cards.get_by_test_id("stMetricLabel").all_inner_texts())
+    assert "Mitgliedstaaten (nationale Ebene)" in " ".join(labels.split())
+    page.screenshot(path=screenshots_dir / f"overview_de_{width}.png")
+
+
+def test_colour_by_control_is_whole_at_800(page, app_url: str, screenshots_dir: Path) -> None:
+    page.set_viewport_size({"width": 800, "height": 900})
+    open_app(page, f"{app_url}/map?lang=de")
+    expect_no_exception(page)
+    control = page.get_by_test_id("stMain").get_by_test_id("stButtonGroup").first
+    expect(control).to_be_visible()
+    assert _cut(control) == []
+    page.screenshot(path=screenshots_dir / "map_de_800.png")

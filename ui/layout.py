@@ -1,0 +1,30 @@
+"""Page layout that holds at every window width (issue 13, point 5): narrower side margins below
+1440 px, headline figures and their labels that wrap instead of ending in "…", and a row of
+cards that flows onto a second line in a narrow window. CSS only, on Streamlit's own test ids
+(checked in 1.67: stMainBlockContainer, stMetricLabel, stMetricValue) and on our own keys; the
+browser test ``test_narrow_browser.py`` fails if a headline figure or label is cut again."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+CARDS_KEY = "headline_cards"  # the Overview's row of headline figures (st.container key)
+CARD_MIN_REM = 9.5  # a card narrower than this moves to the next line
+
+_CSS = f"""<style>
+@media (max-width: 1440px) {{
+  [data-testid="stMainBlockContainer"] {{ padding-left: 2rem; padding-right: 2rem; }}
+}}
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * ,
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] * {{
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+  overflow-wrap: break-word;
+}}
+[data-testid="stMetricValue"] {{ font-size: clamp(1.25rem, 1.6vw, 2.25rem); line-height: 1.2; }}
+.st-key-{CARDS_KEY} > div {{ flex: 1 1 {CARD_MIN_REM}rem; min-width: {CARD_MIN_REM}rem; }}
+</style>"""
+
+
+def apply_style() -> None:
+    """Add the layout rules to the page (once per run, before the content)."""
+    st.html(_CSS)
