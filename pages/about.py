@@ -96,7 +96,7 @@ st.markdown(
         "Regions are drawn on the **NUTS 2021** classification. Each participant is matched to "
         "the NUTS 2021 unit that best fits it (level 0 for a Member State, 1 to 3 for a region, "
         "the NUTS 3 unit that contains a city). Geometry: {source}."
-    ).format(source=GEOMETRY_SOURCE)
+    ).format(source=f"{GEOMETRY_SOURCE}; {licences.boundaries_attribution(i18n.translator())}")
 )
 
 st.header(_("Indicators left out"), anchor="indicators-left-out")
