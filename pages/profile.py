@@ -110,8 +110,11 @@ figures = cache.participant_indicators(pid, i18n.current_lang())
 shown = figures.assign(indicator=figures["indicator"].map(_), unit=figures["unit"].map(_))
 numbers = ("value", "EU", "country")
 whole = figures.index[figures["unit"].map(labels.value_digits) == 0]
-styled = i18n.localized_numbers(shown, dict.fromkeys(numbers, 2))
-styled = i18n.localized_numbers(shown, dict.fromkeys(numbers, 0), rows=whole, styler=styled)
+# on screen the unit follows the indicator's name, so the value, its year and whose figure it
+# is fit beside them at 1280 px (800 px with the sidebar closed); the download keeps both columns
+on_screen = shown.assign(indicator=shown["indicator"] + " (" + shown["unit"] + ")")
+styled = i18n.localized_numbers(on_screen, dict.fromkeys(numbers, 2))
+styled = i18n.localized_numbers(on_screen, dict.fromkeys(numbers, 0), rows=whole, styler=styled)
 HEADERS = {
     "indicator": _("Indicator"),
     "unit": _("Unit"),
@@ -129,12 +132,11 @@ tables.show(
     styled,
     "profile_indicators",
     {  # the caveat "figure for X, which contains Y" stands beside the value it qualifies
-        "indicator": tables.text(HEADERS["indicator"], width=160, pinned=True),
+        "indicator": tables.text(HEADERS["indicator"], width=180, pinned=True),
         "value": tables.number(HEADERS["value"]),
-        "flag": tables.text(HEADERS["flag"], help=_("Eurostat's flag: see the legend below")),
-        "unit": tables.text(HEADERS["unit"], width=120),
         "year": tables.number(HEADERS["year"], fmt="%d"),
-        "note": tables.text(HEADERS["note"], width=160),
+        "note": tables.text(HEADERS["note"], width=150),
+        "flag": tables.text(HEADERS["flag"], help=_("Eurostat's flag: see the legend below")),
         "rank": tables.text(  # a short header: the long one would take the width of a column
             _("Rank"), help=_("Rank among EU regions of the same NUTS level, best first.")
         ),

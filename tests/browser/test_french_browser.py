@@ -50,7 +50,7 @@ def test_comparison_and_profile_in_french(page, app_url: str, screenshots_dir: P
     grid.scroll_into_view_if_needed()
     expect(grid).to_contain_text("Rang")
     expect(grid).to_contain_text(re.compile(r"\d+ sur \d+"))
-    raw = _raw_value(grid, "UE", "Unité", "% du PIB")
+    raw = _raw_value(grid, "UE", "Indicateur", "(% du PIB)")
     french, english = format_number(raw, "fr", 2), format_number(raw, "en", 2)
     assert french != english, (french, english)
     assert _search_grid(page, grid, french) >= 1, french
@@ -58,13 +58,14 @@ def test_comparison_and_profile_in_french(page, app_url: str, screenshots_dir: P
     page.screenshot(path=screenshots_dir / "profile_fr.png", full_page=True)
 
 
-def _raw_value(grid, value_header: str, unit_header: str, unit: str) -> float:
-    """The first value in ``unit`` from the grid's accessible copy, which holds raw numbers."""
+def _raw_value(grid, value_header: str, name_header: str, unit: str) -> float:
+    """The first value of an indicator in ``unit`` (its name ends with it) from the grid's
+    accessible copy, which holds the raw numbers."""
     headers = [h.strip() for h in grid.locator("thead th").all_inner_texts()]
-    value_at, unit_at = headers.index(value_header), headers.index(unit_header)
+    value_at, name_at = headers.index(value_header), headers.index(name_header)
     for row in grid.locator("tbody tr").all():
         cells = [c.strip() for c in row.locator("td").all_inner_texts()]
-        if cells[unit_at] == unit and cells[value_at]:
+        if cells[name_at].endswith(unit) and cells[value_at]:
             return float(cells[value_at])
     raise AssertionError(f"no value in {unit!r} in the profile table: {headers}")
 

@@ -20,9 +20,9 @@ def test_profile_caveat_beside_the_value_names_wrapped_and_pinned() -> None:
     at = run("pages/profile.py", id="se-uppsala", lang="fr")
     (table,) = at.dataframe  # the indicators
     order = list(table.proto.column_order)
-    # indicator, value, its flag, unit and year, then whose figure it is, before the comparisons
-    assert order[1] == "value" and order.index("note") <= 5, order
-    assert order.index("note") < min(order.index("rank"), order.index("EU"))
+    # indicator (with its unit), value, year, then whose figure it is, before the comparisons
+    assert order[:4] == ["indicator", "value", "year", "note"], order
+    assert "(% du PIB)" in table.value["indicator"].iloc[0]
     config = _config(table)
     assert config["indicator"]["pinned"] is True
     assert config["note"]["label"] == "Origine du chiffre"
