@@ -112,7 +112,10 @@ numbers = ("value", "EU", "country")
 whole = figures.index[figures["unit"].map(labels.value_digits) == 0]
 # on screen the unit follows the indicator's name, so the value, its year and whose figure it
 # is fit beside them at 1280 px (800 px with the sidebar closed); the download keeps both columns
-on_screen = shown.assign(indicator=shown["indicator"] + " (" + shown["unit"] + ")")
+named = [u in i for i, u in zip(shown["indicator"], shown["unit"], strict=True)]  # "% of EU28 …"
+on_screen = shown.assign(
+    indicator=shown["indicator"].where(named, shown["indicator"] + " (" + shown["unit"] + ")")
+)
 styled = i18n.localized_numbers(on_screen, dict.fromkeys(numbers, 2))
 styled = i18n.localized_numbers(on_screen, dict.fromkeys(numbers, 0), rows=whole, styler=styled)
 HEADERS = {
@@ -132,10 +135,10 @@ tables.show(
     styled,
     "profile_indicators",
     {  # the caveat "figure for X, which contains Y" stands beside the value it qualifies
-        "indicator": tables.text(HEADERS["indicator"], width=180, pinned=True),
+        "indicator": tables.text(HEADERS["indicator"], width=190, pinned=True),
         "value": tables.number(HEADERS["value"]),
         "year": tables.number(HEADERS["year"], fmt="%d"),
-        "note": tables.text(HEADERS["note"], width=150),
+        "note": tables.text(HEADERS["note"], width=180),
         "flag": tables.text(HEADERS["flag"], help=_("Eurostat's flag: see the legend below")),
         "rank": tables.text(  # a short header: the long one would take the width of a column
             _("Rank"), help=_("Rank among EU regions of the same NUTS level, best first.")
