@@ -106,7 +106,7 @@ right.download_button(
 )
 
 st.subheader(_("Counts for the current selection"))
-by_type, by_country, by_group = st.columns([1, 1, 2])  # group names are long: give them room
+by_type, by_country = st.columns(2)
 display = cache.display(view.filters, "type", lang)
 for column, title, by, header in (
     (by_type, _("By type"), "type_label", _("Type")),
@@ -115,10 +115,8 @@ for column, title, by, header in (
     column.markdown(f"**{title}**")
     counted = summary.counts_table(display, by)
     tables.counts(counted, f"participants_count_{by}", header, container=column)
-by_group.markdown("**{title}**".format(title=_("By network or consortium")))
+st.markdown("**{title}**".format(title=_("By network or consortium")))  # long names: a row
 counts = summary.group_counts(view.selected, cache.group_names(), i18n.translator())
-tables.counts(
-    counts, "participants_count_group", _("Network or consortium"), wrap=True, container=by_group
-)
-by_group.caption(_("A participant in two groups counts in both."))
+tables.counts(counts, "participants_count_group", _("Network or consortium"), wrap=True)
+st.caption(_("A participant in two groups counts in both."))
 shell.footer()

@@ -44,7 +44,8 @@ def number(
 
 
 def link(label: str, *, help: str | None = None) -> dict[str, Any]:
-    return st.column_config.LinkColumn(label, help=help)
+    """A link column that shows the site's name ("cor.europa.eu"); the full address opens."""
+    return st.column_config.LinkColumn(label, help=help, display_text=r"https?://(?:www\.)?([^/]+)")
 
 
 def placeholder_width(placeholder: str) -> int:
@@ -103,8 +104,8 @@ def counts(
     frame: pd.DataFrame, key: str, by: str, *, wrap: bool = False, container: Any = None
 ) -> Any:
     """A table of ``pri_data.summary.counts_table``: the names (header ``by``, pinned), then
-    confirmed, likely and total, narrow so they stay in view; ``wrap`` for long names."""
+    confirmed, likely and total, as wide as their headers; ``wrap`` for long names."""
     names = text(by, width="medium" if wrap else None, pinned=True)
     spec: dict[str, str | dict[str, Any]] = {INDEX: names}
-    spec.update({name: number(_(label), width="small") for name, label in COUNT_COLUMNS.items()})
-    return show(frame, key, spec, wrap=wrap, container=container)
+    spec.update({name: number(_(label)) for name, label in COUNT_COLUMNS.items()})
+    return show(frame, key, spec, wrap=wrap, container=container, width="content")
