@@ -11,7 +11,7 @@ import streamlit as st
 CARDS_KEY = "headline_cards"  # the Overview's row of headline figures (st.container key)
 CARD_MIN_REM = 9.5  # a card narrower than this moves to the next line
 
-_CSS = f"""<style>
+CSS = f"""<style>
 @media (max-width: 1440px) {{
   [data-testid="stMainBlockContainer"] {{ padding-left: 2rem; padding-right: 2rem; }}
 }}
@@ -27,4 +27,4 @@ _CSS = f"""<style>
 
 def apply_style() -> None:
     """Add the layout rules to the page (once per run, before the content)."""
-    st.html(_CSS)
+    st.html(CSS)

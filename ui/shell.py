@@ -93,10 +93,10 @@ def frame() -> None:
         raise  # unreachable: st.stop() ends the run
     st.session_state[_VIEW] = View(filters, cache.filtered(filters), everyone)
     st.session_state[_HEADING] = st.container()
-    layout.apply_style()
     if present.is_presenting():
         present.apply_style()
     else:
+        layout.apply_style()
         urls.navigation_links()
         state.language_selector()
         if urls.current_page() not in WITHOUT_FILTERS:
