@@ -26,7 +26,9 @@ def test_every_page_opens_offline(
     page, app_url: str, external_requests: list[str], screenshots_dir: Path, path: str
 ) -> None:
     open_app(page, f"{app_url}/{path}")
-    expect(page.get_by_test_id("stHeading").first).to_be_visible()
+    # the first page opened on a fresh server: the ready signal can fire between Streamlit's
+    # legacy-mode run and its rerun (ui/__init__.py), so wait for the heading as long as for it
+    expect(page.get_by_test_id("stHeading").first).to_be_visible(timeout=60_000)
     expect_no_exception(page)
     # the app's own navigation, even for the first link opened on a fresh server
     expect(sidebar_nav(page)).to_contain_text("About the data")
