@@ -17,6 +17,7 @@ from geo.nuts import EU27
 from geo.projection import INSETS, MAINLAND, eu_frame, inset_boxes, map_point
 from geo.shapes import LOCATOR, NEIGHBOURS_ID, level_bounds, unit_path
 from pri_data.i18n import ENGLISH, N_, Translator
+from pri_data.indicators.flags import flag_with_meaning
 from pri_data.licences import boundaries_attribution
 
 LIKELY_LABEL = N_("Likely participant (hatched)")
@@ -28,7 +29,6 @@ OWN_UNITS_LABEL = N_("Selected participants' own units")
 OUTSIDE_LABEL = N_("Outside the EU")
 OUTSIDE_SOURCE = N_("Countries outside the EU: Eurostat GISCO, Natural Earth")
 VALUE_LINE = N_("{value} {unit} ({year})")
-FLAG_LINE = N_("Flag: {flag}")
 LIKELY_KEY, REPRESENTED_KEY, NOT_REPRESENTED_KEY = "_likely", "_represented", "_none"
 OUTSIDE_KEY = "_outside"
 
@@ -266,7 +266,7 @@ def indicator_map(
             _(VALUE_LINE).format(value=number(float(row.value)), unit=unit, year=int(row.year)),
         ]
         if isinstance(row.flag, str) and row.flag.strip():
-            tip.append(_(FLAG_LINE).format(flag=row.flag.strip()))
+            tip.append(flag_with_meaning(row.flag.strip(), tr))
         base.append(Shape(row.nuts_id, 2, f"c{index}", tuple(tip)))
     outlines = tuple(Shape(code, level, "_own") for code, level in sorted(outlined))
     fig = MapFigure(

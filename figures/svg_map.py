@@ -184,7 +184,10 @@ def render(
     legend_w = map_legend.width_of(columns, LEGEND_WIDTH) if right else width
     map_w = width - legend_w - 20 if right else width
     map_h = map_w * fh / fw
-    title_h = TITLE_SIZE * 1.9
+    # A long title ('… in 16 Mitgliedstaaten') wraps rather than running off the canvas; bold
+    # glyphs are about 8% wider than the estimate's regular ones.
+    title_lines = wrap(fig.title, TITLE_SIZE * 1.08, width) or [""]
+    title_h = TITLE_SIZE * (1.9 + 1.25 * (len(title_lines) - 1))
     legend_x, legend_y = (map_w + 20, title_h) if right else (0.0, title_h + map_h + 6)
     legend_svg, legend_h = map_legend.legend(fig, uid, legend_x, legend_y, legend_w, columns)
     body_h = max(map_h, legend_h) if right else map_h + 6 + legend_h
@@ -197,8 +200,13 @@ def render(
         f'font-size="{TEXT_SIZE}" fill="{palette.TEXT}">',
         "<style>path,rect,circle{vector-effect:non-scaling-stroke}</style>",
         f'<rect width="{num(width)}" height="{num(height)}" fill="#FFFFFF"/>',
-        f'<text class="pri-title" x="0" y="{num(TITLE_SIZE * 1.2)}" font-size="{TITLE_SIZE}" '
-        f'font-weight="bold">{text(fig.title)}</text>',
+        f'<text class="pri-title" font-size="{TITLE_SIZE}" font-weight="bold">'
+        + "".join(
+            f'<tspan x="0" y="{num(TITLE_SIZE * (1.2 + 1.25 * i))}">{text(line)}'
+            f"{' ' if i < len(title_lines) - 1 else ''}</tspan>"  # textContent keeps the space
+            for i, line in enumerate(title_lines)
+        )
+        + "</text>",
         f'<svg class="pri-frame" x="0" y="{num(title_h)}" width="{num(map_w)}" '
         f'height="{num(map_h)}" viewBox="{num(fx)} {num(fy)} {num(fw)} {num(fh)}" '
         'preserveAspectRatio="xMidYMid meet" overflow="hidden">',

@@ -3,6 +3,7 @@ EPSG:3035, the same output on every run, text escaped, labels apart."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import xml.etree.ElementTree as ET
 
@@ -54,6 +55,25 @@ def test_text_is_escaped() -> None:
     svg = svg_map.render(_level_figure(0), "t")
     assert "Title &lt;&amp;&gt;" in svg
     ET.fromstring(svg)  # well-formed
+
+
+def test_a_long_title_wraps_inside_the_canvas_and_moves_the_map_down() -> None:
+    """A German title ('… in 16 Mitgliedstaaten') ran off the right edge at 1280 px."""
+    short = ET.fromstring(svg_map.render(_level_figure(0), "t", width=600))
+    long_title = "Vanguard Initiative in Deutschland — 3 von 4 Regionen in 16 Mitgliedstaaten " * 2
+    fig = dataclasses.replace(_level_figure(0), title=long_title.strip())
+    root = ET.fromstring(svg_map.render(fig, "t", width=600))
+    title = next(t for t in root.iter(f"{SVG}text") if t.get("class") == "pri-title")
+    lines = [span.text for span in title.iter(f"{SVG}tspan")]
+    assert len(lines) > 1
+    assert " ".join(line.strip() for line in lines) == long_title.strip()
+    assert all(svg_text.text_width(line.strip(), svg_text.TITLE_SIZE) <= 600 for line in lines)
+
+    def frame_y(svg: ET.Element) -> float:
+        frame = next(s for s in svg.iter(f"{SVG}svg") if s.get("class") == "pri-frame")
+        return float(frame.get("y"))
+
+    assert frame_y(root) > frame_y(short)
 
 
 def _path_points(d: str) -> list[tuple[float, float]]:
