@@ -8,7 +8,7 @@ from ui.i18n import _
 
 shell.heading(_("Partnerships for Regional Innovation: the pilot"))
 view = shell.view()
-METRICS_HEIGHT = 140  # px the headline figures take above the map when presenting
+METRICS_HEIGHT = 165  # px the headline figures take above the map when presenting (labels wrap)
 tr = own_list.translator()
 announced = summary.announced_figures(cache.announced(), tr)
 if own_list.in_use() is not None and not present.is_presenting():

@@ -11,15 +11,19 @@ import streamlit as st
 CARDS_KEY = "headline_cards"  # the Overview's row of headline figures (st.container key)
 CARD_MIN_REM = 9.5  # a card narrower than this moves to the next line
 
+# Headline labels and figures wrap rather than end in "…" (also in presentation mode, ui.present).
+METRIC_WRAP = """
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * ,
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] * {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+  overflow-wrap: break-word;
+}
+"""
 CSS = f"""<style>
 @media (max-width: 1440px) {{
   [data-testid="stMainBlockContainer"] {{ padding-left: 2rem; padding-right: 2rem; }}
 }}
-[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * ,
-[data-testid="stMetricValue"], [data-testid="stMetricValue"] * {{
-  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
-  overflow-wrap: break-word;
-}}
+{METRIC_WRAP}
 [data-testid="stMetricValue"] {{ font-size: clamp(1.25rem, 1.6vw, 2.25rem); line-height: 1.2; }}
 .st-key-{CARDS_KEY} > div {{ flex: 1 1 {CARD_MIN_REM}rem; min-width: {CARD_MIN_REM}rem; }}
 </style>"""

@@ -12,7 +12,7 @@ import streamlit as st
 
 from pri_data import cache
 from pri_data.text import plain
-from ui import i18n, urls
+from ui import i18n, layout, urls
 from ui.i18n import _
 from ui.steps import (
     PRESENT_PARAM,
@@ -28,7 +28,8 @@ SCREEN_HEIGHT = 720  # px: the smallest projector every step must fit without sc
 SCREEN_WIDTH = 1280
 MAP_CHROME = 225  # px: the bar, one title line and the map's download buttons, with gaps
 SIDE_PADDING = 56  # px: the page's padding left and right (1.4rem each, below)
-_CSS = """<style>
+_CSS = (
+    """<style>
 html { font-size: 20px; }
 [data-testid="stSidebar"], [data-testid="stExpandSidebarButton"],
 [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
@@ -42,11 +43,15 @@ h2 { font-size: 1.3rem !important; }
 h3 { font-size: 1.15rem !important; }
 [data-testid="stMetricValue"] { font-size: 1.3rem !important; }
 [data-testid="stMetricLabel"] p { font-size: 0.75rem !important; }
+"""
+    + layout.METRIC_WRAP
+    + """
 a:focus-visible, button:focus-visible, [tabindex]:focus-visible {
   outline: 3px solid #1a5fb4 !important; outline-offset: 3px !important;
   box-shadow: 0 0 0 6px rgba(26, 95, 180, 0.25) !important;
 }
 </style>"""
+)
 # Presentation clickers send these keys: → / PageDown / Space next, ← / PageUp previous, Esc
 # exits. The listener clicks the bar's own links and button (found by their container keys),
 # so a key does exactly what a click does; typing in a field is left alone.

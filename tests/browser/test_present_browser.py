@@ -135,28 +135,40 @@ _FIT_JS = """() => {
     titles: document.querySelectorAll('h1').length,
     chartTitles: [...document.querySelectorAll('.gtitle')].map(t => t.textContent)
       .filter(t => t.trim()).length,
+    cut: [...document.querySelectorAll(
+      '[data-testid="stMetricLabel"] *, [data-testid="stMetricValue"] *')]
+      .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText),
   };
 }"""
 
 
-@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+STEP_WORDS = {"en": "Step {n} of", "de": "Schritt {n} von"}
+
+
+@pytest.mark.parametrize(
+    ("size", "lang"), [((1280, 720), "en"), ((1920, 1080), "en"), ((1280, 720), "de")]
+)
 def test_every_step_fits_the_screen_and_moves_with_the_keys(
-    page, app_url: str, screenshots_dir: Path, size: tuple[int, int]
+    page, app_url: str, screenshots_dir: Path, size: tuple[int, int], lang: str
 ) -> None:
     """Walk the whole sequence with → (and back with ←): each step fits without scrolling, every
-    element inside the viewport, one title (no chart title repeating it)."""
+    element inside the viewport, one title (no chart title repeating it), no headline label
+    cut short (German's are the longest: 'Mitgliedstaaten (nationale Ebene)')."""
     width, height = size
+    words = STEP_WORDS[lang]
     page.set_viewport_size({"width": width, "height": height})
-    page.goto(f"{app_url}/?present=1&step=1")
+    page.goto(f"{app_url}/?present=1&step=1&lang={lang}")
     wait_for_app(page)
-    total = int(re.search(r"of (\d+)", page.get_by_text(re.compile(r"^Step 1 of")).inner_text())[1])
+    first = page.get_by_text(re.compile("^" + words.format(n=1))).inner_text()
+    total = int(re.search(words.format(n=1) + r" (\d+)", first)[1])
     for n in range(1, total + 1):
-        expect(page.get_by_text(f"Step {n} of {total}")).to_be_visible()
+        expect(page.get_by_text(f"{words.format(n=n)} {total}")).to_be_visible()
         if n in (1, 2, total):
             wait_for_map(page)
         fit = page.evaluate(_FIT_JS)
-        page.screenshot(path=screenshots_dir / f"present_step{n}_{width}.png")
+        page.screenshot(path=screenshots_dir / f"present_step{n}_{width}_{lang}.png")
         assert fit["scroll"] <= 0, (n, fit)
+        assert fit["cut"] == [], (n, fit)
         assert fit["bottom"] <= height and fit["right"] <= width, (n, fit)
         assert fit["titles"] == 1 and fit["chartTitles"] == 0, (n, fit)
         if n < total:
