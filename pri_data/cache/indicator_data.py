@@ -74,10 +74,10 @@ def ranking_parts(
     filters: Filters, indicator_id: str, year: int | None, lang: str = "en"
 ) -> pd.DataFrame:
     """The NUTS 2 regions of filtered NUTS 0/1 participants with no figure of their own."""
-    from pri_data.indicators import ranking_parts
+    from pri_data.indicators import ranking_parts_frame
 
     tr = translator_for(lang)
-    return ranking_parts(display(filters, "network", lang), indicator_id, year, tr)
+    return ranking_parts_frame(display(filters, "network", lang), indicator_id, year, tr)
 
 
 @st.cache_data(**PER_FILTER)

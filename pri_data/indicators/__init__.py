@@ -19,7 +19,7 @@ from pri_data.indicators.compare import (
     ranking_export,
     ranking_frame,
     ranking_notes,
-    ranking_parts,
+    ranking_parts_frame,
     scatter_frame,
 )
 from pri_data.indicators.participants import part_values, participant_values, rank_among_regions
@@ -69,7 +69,7 @@ __all__ = [
     "ranking_export",
     "ranking_frame",
     "ranking_notes",
-    "ranking_parts",
+    "ranking_parts_frame",
     "region_values",
     "scatter_frame",
     "time_series",

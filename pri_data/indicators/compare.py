@@ -82,7 +82,7 @@ def ranking_frame(
     return out.assign(name=out["label"], country_value=country)
 
 
-def ranking_parts(
+def ranking_parts_frame(
     participants: pd.DataFrame, indicator_id: str, year: int | None, tr: Translator = ENGLISH
 ) -> pd.DataFrame:
     """The NUTS 2 regions of participants at NUTS 0/1 with no figure of their own, one row each

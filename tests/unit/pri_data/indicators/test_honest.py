@@ -147,7 +147,7 @@ def test_nuts1_participant_lists_its_nuts2_figures_never_combined(honest_data: P
     assert (gdp["value"], gdp["EU"], gdp["eu_of"]) == (85.0, 100.0, "EU28 (2014)")
     assert gdp["note"] == "figure for Nord-Pas de Calais (FRE1), part of Hauts-de-France"
 
-    ranked = compare.ranking_parts(hdf, "gerd_pc_gdp", None)
+    ranked = compare.ranking_parts_frame(hdf, "gerd_pc_gdp", None)
     assert ranked["name"].tolist() == [
         "Hauts-de-France: Nord-Pas de Calais (FRE1)",
         "Hauts-de-France: Picardie (FRE2)",
@@ -158,7 +158,7 @@ def test_nuts1_participant_lists_its_nuts2_figures_never_combined(honest_data: P
 def test_ranking_export_carries_flags_and_the_named_eu_value(honest_data: Path) -> None:
     people = PEOPLE.iloc[:2]
     ranking = compare.ranking_frame(people, "gerd_pc_gdp", None)
-    parts = compare.ranking_parts(people, "gerd_pc_gdp", None)
+    parts = compare.ranking_parts_frame(people, "gerd_pc_gdp", None)
     eu = compare.eu_reference("gerd_pc_gdp", None, ranking["year"])
     out = compare.ranking_export(ranking, parts, eu)
     assert out[["id", "basis_nuts_id", "value", "flag"]].values.tolist()[1:] == [
