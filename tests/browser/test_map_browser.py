@@ -65,7 +65,7 @@ def test_svg_download_parses_and_holds_the_paths(page, app_url: str, tmp_path: P
     root = ET.parse(path).getroot()
     paths = [p for p in root.iter(f"{SVG}path") if p.get("data-nuts") and p.get("d")]
     assert len(paths) == shown >= 27 + 52
-    texts = " ".join(t.text or "" for t in root.iter(f"{SVG}text"))
+    texts = " ".join("".join(t.itertext()) for t in root.iter(f"{SVG}text"))  # titles: <tspan>s
     assert "All named participants" in texts
     assert "© EuroGeographics for the administrative boundaries" in texts
 
