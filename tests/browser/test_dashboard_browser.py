@@ -69,6 +69,38 @@ def test_network_filter_narrows_the_view(page, app_url: str, screenshots_dir: Pa
     expect(page.locator(".pri-map .pri-title").first).to_contain_text("6 cities")
 
 
+def _press_sentence_and_copy(page):
+    """(the press sentence's text, its Copy button): the button is in the same row."""
+    button = page.locator(".st-key-press_sentence button.pri-copy")
+    row = page.get_by_test_id("stHorizontalBlock").filter(has=button).last
+    return row.get_by_test_id("stText").inner_text(), button
+
+
+def test_copy_button_copies_the_sentence_after_a_rerun(page, app_url: str) -> None:
+    """The button's code is a static module (static/copy/pri-copy.js) imported once per page: it
+    copies the sentence shown, and after a filter change (a rerun sends only the data) the new
+    one."""
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_url)
+    open_app(page, f"{app_url}/")
+    sentence, button = _press_sentence_and_copy(page)
+    expect(button).to_have_text("Copy")
+    button.click()
+    expect(button).to_have_text("Copied")
+    assert page.evaluate("navigator.clipboard.readText()") == sentence
+    assert sentence.startswith("The Partnerships for Regional Innovation pilot")
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_test_id("stMultiSelect").first.click()
+    page.get_by_role("option", name="Cities 4.0 Consortium").click()
+    page.keyboard.press("Escape")
+    wait_for_app(page)
+    changed, button = _press_sentence_and_copy(page)
+    assert changed.startswith("Cities 4.0 Consortium — 6 cities")
+    button.click()
+    assert page.evaluate("navigator.clipboard.readText()") == changed
+    fetched = "performance.getEntriesByType('resource').filter(e => e.name.includes('pri-copy'))"
+    assert page.evaluate(f"{fetched}.length") == 1  # the module, once for both runs
+
+
 def test_map_click_opens_profile(page, app_url: str, screenshots_dir: Path) -> None:
     open_app(page, f"{app_url}/map?group=cities-4-0")
     wait_for_map(page)

@@ -24,24 +24,26 @@ def texts(elements) -> list[str]:
     return [str(e.value) for e in elements]
 
 
-def map_components(at) -> list:
-    """Protos of the SVG map components on the page, in order (AppTest has no accessor for
-    st.components.v2 elements: its element tree is walked)."""
+def components(at, name: str) -> list:
+    """Protos of the st.components.v2 elements called ``name`` on the page, in order (AppTest has
+    no accessor for them: its element tree is walked)."""
     out = []
 
     def walk(node) -> None:
         proto = getattr(node, "proto", None)
-        if (
-            proto is not None
-            and getattr(proto, "component_name", "") == "pri_map"
-            and not proto.id.endswith("pri_map_preload")  # ui.map_component.preload
-        ):
+        if proto is not None and getattr(proto, "component_name", "") == name:
             out.append(proto)
         for child in getattr(node, "children", {}).values():
             walk(child)
 
     walk(at._tree)  # noqa: SLF001
     return out
+
+
+def map_components(at) -> list:
+    """Protos of the SVG map components on the page, in order (not ``ui.map_component.preload``'s
+    invisible one)."""
+    return [p for p in components(at, "pri_map") if not p.id.endswith("pri_map_preload")]
 
 
 def map_data(at, index: int = 0) -> dict:
