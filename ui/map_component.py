@@ -12,19 +12,18 @@ A click on a participant, or Enter on a focused one, returns its id (``setTrigge
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
 from figures import map_specs, svg_map
-from geo.shapes import STATIC_DIR, STATIC_URL, geometry_urls
+from geo.shapes import STATIC_DIR, geometry_urls
 from pri_data import cache, display_frames, labels
 from pri_data.filters import Filters
 from pri_data.i18n import N_, Translator, format_number, translator_for
 from ui import i18n, map_patch, present, urls
+from ui.assets import asset_url
 from ui.i18n import _
 
 JS_FILE = STATIC_DIR / "pri-map.js"
@@ -33,11 +32,6 @@ MAP_PAGES = ("overview", "map", "networks", "comparison", "profile")  # url path
 _SENT = "_pri_map_sent"
 # The map's own styles are in pri-map.js (sent once per page); this rule must hold before it loads.
 CSS = ".st-key-pri_map_preload { display: none; }"
-
-
-def _asset_url(path: Path) -> str:
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
-    return f"{STATIC_URL}/{path.name}?v={digest}"
 
 
 # The inline module only imports the real one (a static file the browser keeps): the component's
@@ -54,7 +48,7 @@ _LOADER = "\n".join(  # sent with every rerun: kept short (a string with no newl
         " Promise.reject(new Error(`map geometry ${u}: HTTP ${r.status}`)));",
         "p.catch(() => g.delete(u)); g.set(u, p);",
         "}",
-        f'(globalThis.__priMapModule ??= import(new URL("{_asset_url(JS_FILE)}",',
+        f'(globalThis.__priMapModule ??= import(new URL("{asset_url(JS_FILE)}",',
         " document.baseURI).href)).then((m) => m.default(c));",
         "}",
     )
