@@ -11,15 +11,12 @@ A click on a participant, or Enter on a focused one, returns its id (``setTrigge
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-from typing import Any
-
 import streamlit as st
 
 from figures import map_specs, svg_map
 from geo.shapes import STATIC_DIR, geometry_urls
 from pri_data import cache, display_frames, labels
+from pri_data.cache.session import per_session
 from pri_data.filters import Filters
 from pri_data.i18n import N_, Translator, format_number, translator_for
 from ui import i18n, map_patch, present, urls
@@ -127,23 +124,7 @@ LEGEND_TITLES = {
 }
 
 
-def _per_dataset(cached: Callable[..., str]) -> Callable[..., str]:
-    """``cached`` for the public list; for a list this session uploaded, the builder's own body,
-    remembered in the session's Dataset (as ``pri_data.cache`` does): an uploaded list never
-    enters the shared cache, so no other session sees its map."""
-
-    @functools.wraps(cached.__wrapped__)
-    def run(*args: Any) -> str:
-        own = cache.session_dataset()
-        if own is None:
-            return cached(*args)
-        return own.remember(cached.__wrapped__.__name__, args, lambda: cached.__wrapped__(*args))
-
-    run.shared = cached  # the public cache itself
-    return run
-
-
-@_per_dataset
+@per_session
 @st.cache_data(show_spinner=False, max_entries=128)
 def participant_svg(
     filters: Filters,
@@ -201,7 +182,7 @@ def participant_map(
         open_profile(clicked)
 
 
-@_per_dataset
+@per_session
 @st.cache_data(show_spinner=False, max_entries=128)
 def locator_svg(participant_id: str, title: str, lang: str = "en") -> str:
     """The profile's locator: the participant framed with its surroundings, legend under it."""
@@ -219,7 +200,7 @@ def locator(participant_id: str, title: str) -> None:
     show(svg, key="profile_map", filename=f"pri-profile-{participant_id}", hide_title=True)
 
 
-@_per_dataset
+@per_session
 @st.cache_data(show_spinner=False, max_entries=64)
 def indicator_svg(
     filters: Filters,

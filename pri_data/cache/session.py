@@ -45,10 +45,12 @@ def session_dataset() -> Dataset | None:
     return value if isinstance(value, Dataset) else None
 
 
-def _per_session(name: str, cached: Callable[..., Any]) -> Callable[..., Any]:
-    """``cached`` for the public list; for an uploaded one, its body memoised in the Dataset
-    by the arguments Streamlit would hash (those not starting with '_')."""
+def per_session(cached: Callable[..., Any], name: str | None = None) -> Callable[..., Any]:
+    """``cached`` (an ``st.cache_data`` function) for the public list; for an uploaded one, its
+    body memoised in the Dataset under ``name`` (default: the function's) by the arguments
+    Streamlit would hash (those not starting with '_'). Usable as a decorator."""
     body = cached.__wrapped__
+    name = name or body.__name__
     signature = inspect.signature(body)
 
     @functools.wraps(body)
@@ -72,11 +74,11 @@ def _per_session(name: str, cached: Callable[..., Any]) -> Callable[..., Any]:
 
 def answer_per_session(namespace: dict[str, Any], shared_only: Collection[str]) -> None:
     """Wrap every Streamlit-cached function defined in the module ``namespace`` (its
-    ``globals()``) with ``_per_session``, but those in ``shared_only`` (functions that read no
+    ``globals()``) with ``per_session``, but those in ``shared_only`` (functions that read no
     participant data, or read the public list explicitly). Calls between the module's own
     functions then answer for the session's dataset too."""
     for name, value in list(namespace.items()):
         is_cached = callable(getattr(value, "__wrapped__", None)) and hasattr(value, "clear")
         defined_here = getattr(value, "__module__", None) == namespace["__name__"]
         if is_cached and defined_here and name not in shared_only:
-            namespace[name] = _per_session(name, value)
+            namespace[name] = per_session(value, name)
