@@ -1,6 +1,8 @@
 """PRI dashboard: page config, navigation and the frame every page shares (``ui.shell.frame``).
 Pages hold the layout; data comes from pri_data."""
 
+import contextlib
+
 import streamlit as st
 
 from ui import RoutedPage, map_component, shell, urls
@@ -29,5 +31,7 @@ page = st.navigation(PAGES, position="hidden")
 urls.remember_page(PAGES, page)
 if page.url_path in map_component.MAP_PAGES:  # its code and geometry before the sidebar's
     map_component.preload()
-shell.frame()  # language, data check, sidebar, notices; the page adds its heading
-page.run()
+shell.frame()  # language, data check, notices; the page adds its heading
+with contextlib.suppress(shell.PageDone):  # the page ended early: the sidebar still comes
+    page.run()
+shell.sidebar()  # after the page, so its map reaches the browser first (ui.map_preview)

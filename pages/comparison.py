@@ -19,7 +19,7 @@ shell.heading(_("Indicator comparison"))
 view = shell.view()
 if shell.no_match(view):
     shell.footer()
-    st.stop()
+    shell.stop()
 catalog = cache.indicator_catalog()
 ids = list(catalog.index)
 LATEST = "latest"
@@ -62,7 +62,7 @@ title = f"{label_of(ind)} ({unit}), {when}"
 if present.is_presenting():  # one title: the indicator's, as the title line names the selection
     st.subheader(title)
     map_component.indicator_map(view.filters, ind, year, title, unit, source, reserve=70)
-    st.stop()
+    shell.stop()
 st.caption(source)
 
 st.subheader(_("Map of the EU's NUTS 2 regions"))

@@ -11,7 +11,7 @@ shell.heading(_("Map of the participants"))
 view = shell.view()
 if shell.no_match(view):
     shell.footer()
-    st.stop()
+    shell.stop()
 
 COLOR_LABELS = {
     "network": _("Network or consortium"),

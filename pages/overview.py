@@ -34,7 +34,7 @@ elif not present.is_presenting():
 if shell.no_match(view):
     shell.press_summary(view)
     shell.footer()
-    st.stop()
+    shell.stop()
 if not view.filters.is_empty() and not present.is_presenting():
     st.caption(
         _("Figures for the selection: {label}. The announced totals are the whole pilot's.").format(

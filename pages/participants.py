@@ -56,7 +56,7 @@ columns[export.SOURCE] = tables.link(
 )
 if shell.no_match(view):
     shell.footer()
-    st.stop()
+    shell.stop()
 event = tables.show(
     table, "participants_table", columns, on_select="rerun", selection_mode="single-row"
 )

@@ -54,7 +54,7 @@ st.selectbox(
 if pid is None:
     st.caption(_("Choose a participant to see its profile, or click one on the map."))
     shell.footer()
-    st.stop()
+    shell.stop()
 
 row = everyone.set_index("id").loc[pid]
 group_names = cache.group_names()

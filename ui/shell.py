@@ -1,12 +1,14 @@
 """What every page shares: the frame ``app.py`` builds before the page runs (data-error screen,
-sidebar with language, filters and presentation, notices), the page's heading (or the
-presentation bar and title line), the no-match notice, the press sentence and the footer."""
+notices), the sidebar it builds after (language, filters and presentation), the page's heading
+(or the presentation bar and title line), the no-match notice, the press sentence and the
+footer."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import NoReturn
 
 import pandas as pd
 import streamlit as st
@@ -21,6 +23,7 @@ from ui.i18n import _
 from ui.steps import PRESENT_PARAM, STEP_PARAM, ignored_step_params
 
 _VIEW, _HEADING, _PRESS_DONE = "_shell_view", "_shell_heading", "_shell_press_done"
+_ALONE = "_shell_alone"  # this run's page built the frame itself (run without app.py)
 WITHOUT_FILTERS = ("about", "upload")  # pages the filters do not change: no filters in the sidebar
 
 
@@ -75,10 +78,12 @@ def _data_error(problems: list[Problem]) -> None:
 def frame() -> None:
     """What every page shares, built once per run by ``app.py`` before the page runs: the
     language, the data check (the data-error screen stops the run), the URL's filters, the
-    sidebar (or, with ``?present=1``, the presentation style), the own-list banner and the
-    notices for ignored link values. The page's heading goes in a slot kept above the notices
-    (``heading``); the page reads the filters and participants with ``view()``."""
+    page style (or, with ``?present=1``, the presentation style), the own-list banner and the
+    notices for ignored link values (the sidebar comes after the page: ``sidebar``). The page's
+    heading goes in a slot kept above the notices (``heading``); the page reads the filters and
+    participants with ``view()``."""
     state.sync_lang()
+    st.session_state[_ALONE] = False
     params = {k: st.query_params.get(k) for k in (PRESENT_PARAM, STEP_PARAM)}
     given = {k: v for k, v in params.items() if v is not None}  # before the bar rewrites step
     urls.show_in_browser()
@@ -97,11 +102,6 @@ def frame() -> None:
         present.apply_style()
     else:
         layout.apply_style()
-        urls.navigation_links()
-        state.language_selector()
-        if urls.current_page() not in WITHOUT_FILTERS:
-            state.sidebar_filters(filters)
-        present.sidebar_section()
     own_list.banner()
     if notice := i18n.lang_notice():
         notices = [notice, *notices]
@@ -113,6 +113,31 @@ def frame() -> None:
         st.info(plain(notice), icon="ℹ️")  # notices repeat link values: shown as typed
 
 
+def sidebar() -> None:
+    """The sidebar: page links, language, filters and presentation, built by ``app.py`` after the
+    page (also when the page ended early: ``stop``). Streamlit's frontend loads its widgets' code
+    last on a fresh page, so the page's own elements, the map first, travel before them."""
+    if present.is_presenting():
+        return
+    urls.navigation_links()
+    state.language_selector()
+    if urls.current_page() not in WITHOUT_FILTERS:
+        state.sidebar_filters(view().filters)
+    present.sidebar_section()
+
+
+class PageDone(Exception):
+    """Raised by ``stop``: the page has shown all it can; ``app.py`` still builds the sidebar."""
+
+
+def stop() -> NoReturn:
+    """End the page here (e.g. nothing matches the filters). Unlike ``st.stop``, which ends the
+    whole run, the sidebar still follows (``app.py``); a page run on its own built it first."""
+    if st.session_state.get(_ALONE, True):
+        st.stop()
+    raise PageDone
+
+
 def heading(title: str, *, present_title: Callable[[View], str | None] | None = None) -> None:
     """The page's heading, above the frame's notices. With ``?present=1``: the presentation bar
     and one title line, ``present_title(view)`` (e.g. a profile's name) or the selection's.
@@ -121,6 +146,8 @@ def heading(title: str, *, present_title: Callable[[View], str | None] | None = 
     ``pages/`` folder (AppTest resets ``PagesManager.uses_pages_directory`` every run)."""
     if _HEADING not in st.session_state:  # the frame sets the slot each run; this takes it
         frame()
+        sidebar()
+        st.session_state[_ALONE] = True
     with st.session_state.pop(_HEADING):
         if present.is_presenting():
             present.presentation_bar(urls.current_page(), title)

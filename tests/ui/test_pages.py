@@ -47,9 +47,19 @@ def test_app_builds_the_frame_and_the_page_its_heading_above_the_notices() -> No
     assert at.sidebar.multiselect(key="f_group")  # the frame's filters, drawn once
 
 
+def test_the_sidebar_is_built_after_the_page_even_when_the_page_stops_early() -> None:
+    """app.py builds the sidebar after the page (its map travels first, ui/map_preview.py),
+    also after a page that stopped early: nothing matches ``q``."""
+    at = run("app.py", q="zzzz-no-such-name")
+    assert not at.exception
+    assert any("zzzz-no-such-name" in i for i in texts(at.info))  # the no-match notice
+    assert at.sidebar.multiselect(key="f_group") and at.sidebar.text_input(key="f_q")
+
+
 def test_only_app_py_builds_the_frame_and_every_page_sets_its_heading() -> None:
     app = (REPO / "app.py").read_text(encoding="utf-8")
     assert app.count("shell.frame()") == 1 and app.index("shell.frame()") < app.index(".run()")
+    assert app.count("shell.sidebar()") == 1 and app.index(".run()") < app.index("shell.sidebar()")
     for path in PAGE_FILES:
         source = (REPO / path).read_text(encoding="utf-8")
         assert "shell.frame(" not in source, path
