@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ui import map_preview
+
 CARDS_KEY = "headline_cards"  # the Overview's row of headline figures (st.container key)
 CARD_MIN_REM = 9.5  # a card narrower than this moves to the next line
 
@@ -26,7 +28,7 @@ CSS = f"""<style>
 {METRIC_WRAP}
 [data-testid="stMetricValue"] {{ font-size: clamp(1.25rem, 1.6vw, 2.25rem); line-height: 1.2; }}
 .st-key-{CARDS_KEY} > div {{ flex: 1 1 {CARD_MIN_REM}rem; min-width: {CARD_MIN_REM}rem; }}
-</style>"""
+{map_preview.CSS}</style>"""
 
 
 def apply_style() -> None:

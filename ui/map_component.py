@@ -19,7 +19,7 @@ from pri_data import cache, display_frames, labels
 from pri_data.cache.session import per_session
 from pri_data.filters import Filters
 from pri_data.i18n import N_, Translator, format_number, translator_for
-from ui import i18n, map_patch, present, urls
+from ui import i18n, map_patch, map_preview, present, urls
 from ui.assets import asset_url
 from ui.i18n import _
 
@@ -72,7 +72,7 @@ def show(
     key: str,
     filename: str,
     hide_title: bool = False,
-    max_height: str = "85vh",
+    max_height: str = map_preview.MAX_HEIGHT,
     reserve: int = 0,
 ) -> str | None:
     """Mount the map; the participant id clicked (or chosen with Enter) in this run, if any.
@@ -81,6 +81,10 @@ def show(
     if present.is_presenting():
         max_height = present.map_height(reserve)
     sent = st.session_state.setdefault(_SENT, {})  # key -> the SVG's hash this browser holds
+    # This session's first map: Streamlit has not loaded the component's code yet, and will
+    # only with the sidebar widgets' (ui.map_preview). Presenting, there is no sidebar.
+    first_paint = not sent and not present.is_presenting()
+    slot = st.empty()  # always there, so the component keeps its place on later runs
     data = {
         **map_patch.payload(svg, sent.get(key)),
         "id": key,
@@ -95,6 +99,10 @@ def show(
         },
     }
     sent[key] = data["rev"]
+    if first_paint:  # before the component's own message; it hides the picture when drawn
+        box_key = f"{map_preview.KEY}_{key}"
+        data["picture"] = f"st-key-{box_key}"
+        slot.container(key=box_key).markdown(map_preview.picture(svg, hide_title))
     result = _component(key=key, data=data, on_clicked_change=_noop, on_stale_change=_noop)
     if getattr(result, "stale", None):  # the browser lacked the base of a patch: send it all
         sent.pop(key, None)

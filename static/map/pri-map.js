@@ -213,6 +213,14 @@ function fail(host, data, error) {
   host.querySelector(".pri-map-canvas").replaceChildren(message);
 }
 
+// The still picture shown until this map was drawn (ui/map_preview.py; its box's class is
+// data.picture): it goes, with the wrapper that holds its place in the page.
+function hidePicture(className) {
+  for (const box of document.getElementsByClassName(className)) {
+    (box.closest('[data-testid="stLayoutWrapper"]') || box).style.display = "none";
+  }
+}
+
 // Fill every path still without geometry, then show the SVG (if no newer render began).
 function finish(host, svg, data) {
   const missing = [...svg.querySelectorAll("path[data-nuts]:not([d])")];
@@ -229,6 +237,7 @@ function finish(host, svg, data) {
       const canvas = host.querySelector(".pri-map-canvas");
       if (svg.parentNode !== canvas) canvas.replaceChildren(svg);
       host.dataset.state = "drawn";
+      if (data.picture) hidePicture(data.picture);
       performance.mark("pri-map:drawn");
       host.dataset.drawnAt = String(performance.now());
     });

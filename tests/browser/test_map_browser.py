@@ -142,3 +142,36 @@ def test_a_filter_change_patches_the_map_in_place(page, app_url: str) -> None:
     pid = region.get_attribute("data-pid")
     region.click()
     expect(page).to_have_url(re.compile(rf"/profile\?(.*&)?id={pid}"))
+
+
+def test_the_picture_shows_the_map_until_the_live_map_takes_its_place(
+    page, app_url: str, screenshots_dir: Path
+) -> None:
+    """A fresh page shows the map's still picture (ui/map_preview.py) while the component's
+    code is held back; once the live map is drawn the picture is gone and the live map sits
+    exactly where it was."""
+    held = []
+    page.route("**/pri-map.js*", lambda route: held.append(route))  # held until released
+    page.goto(f"{app_url}/map")
+    wait_for_app(page)
+    picture = page.locator(".st-key-pri_map_picture_participant_map img")
+    expect(picture).to_be_visible()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[class*=st-key-pri_map_picture_] img')]"
+        ".some((i) => i.complete && i.naturalWidth > 0)"
+    )
+    before = picture.bounding_box()
+    page.screenshot(path=screenshots_dir / "map_picture_before_live.png")
+    assert page.locator('.pri-map[data-state="drawn"]').count() == 0
+    assert before["width"] > 800  # the column's width, not the image's natural 4000 px
+    for _ in range(200):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    for route in held:
+        route.continue_()
+    wait_for_map(page)
+    expect(picture).to_be_hidden()
+    after = page.locator(".pri-map svg.pri-svg").bounding_box()
+    for side in ("x", "y", "width", "height"):
+        assert abs(after[side] - before[side]) <= 1, (side, before, after)

@@ -80,3 +80,26 @@ def test_old_focus_links_open_the_map_without_error() -> None:
     assert not at.exception
     assert "focus" not in at.query_params
     assert any("Canarias" in i.value for i in at.info)
+
+
+def _pictures(at) -> list[str]:
+    """The Markdown of the map's still pictures (ui/map_preview.py) on the page."""
+    return [str(m.value) for m in at.markdown if str(m.value).startswith("![](data:image/svg")]
+
+
+def test_a_session_s_first_map_comes_with_its_picture_and_later_runs_without() -> None:
+    """The picture is on the screen while Streamlit loads the component's code; a rerun (the
+    code is there) sends none, and the component is told which box to hide."""
+    at = run("pages/map.py")
+    (picture,) = _pictures(at)
+    data = map_data(at)
+    assert data["picture"] == "st-key-pri_map_picture_participant_map"
+    at.query_params["group"] = "vanguard-initiative"
+    at.run()
+    assert _pictures(at) == [] and "picture" not in map_data(at)
+
+
+def test_presenting_sends_no_picture() -> None:
+    """Presenting, there is no sidebar whose widgets hold the component back."""
+    at = run("pages/map.py", present="1")
+    assert _pictures(at) == [] and "picture" not in map_data(at)

@@ -1,0 +1,87 @@
+"""The map's still picture (ui/map_preview.py): one Markdown image holding the whole map, inert,
+framed as the live map is, with every data string kept out of Markdown's reach."""
+
+from __future__ import annotations
+
+import base64
+import re
+import xml.etree.ElementTree as ET
+
+import pandas as pd
+
+from figures import map_specs, svg_map
+from ui import map_preview
+
+SVG = "{http://www.w3.org/2000/svg}"
+HOSTILE = "Région ](javascript:alert(1)) <b>*x*</b>\n\n# not a heading"
+
+
+def _svg(name: str = "Region One") -> str:
+    frame = pd.DataFrame(
+        {
+            "id": ["p1", "c1"],
+            "name_en": [name, "Leuven"],
+            "name_local": ["Région Un", "Leuven"],
+            "participant_type": ["region", "city"],
+            "country_code": ["BE", "BE"],
+            "nuts_code": ["BE10", "BE242"],
+            "nuts_level": [2, 3],
+            "lat": [50.85, 50.88],
+            "lon": [4.35, 4.70],
+            "confidence": ["confirmed", "likely"],
+            "category_key": ["g1", "g1"],
+            "category": ["G1", "G1"],
+            "detail": ["Region · Belgium · confirmed", "City · Belgium · likely"],
+            "groups_text": ["Groups: G1", "Groups: G1"],
+        }
+    )
+    fig = map_specs.participant_map(frame, "network", ["g1"], {"g1": name}, {}, name, "S")
+    return svg_map.render(fig, "m")
+
+
+def _decode(markdown: str) -> ET.Element:
+    match = re.fullmatch(r"!\[\]\(data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)\)", markdown)
+    assert match, markdown[:80]
+    return ET.fromstring(base64.b64decode(match.group(1)))
+
+
+def test_picture_is_one_markdown_image_of_the_whole_map() -> None:
+    svg = _svg()
+    root = _decode(map_preview.picture(svg, False))
+    live = ET.fromstring(svg)
+    shapes = [p for p in live.iter(f"{SVG}path") if p.get("data-nuts")]
+    assert shapes and not any(p.get("d") for p in shapes)  # the live map gets them in the browser
+    drawn = [p for p in root.iter(f"{SVG}path") if p.get("d")]
+    assert len(drawn) == len(list(live.iter(f"{SVG}path")))  # every one written in
+    assert root.get("viewBox") == live.get("viewBox")
+    width, height = (float(root.get(k)) for k in ("width", "height"))
+    assert width == map_preview.SCALE * float(live.get("width"))  # wider than any column
+    assert abs(width / height - float(live.get("width")) / float(live.get("height"))) < 1e-3
+
+
+def test_picture_is_inert_and_its_ids_are_its_own() -> None:
+    root = _decode(map_preview.picture(_svg(), False))
+    ids = {n.get("id") for n in root.iter() if n.get("id")}
+    assert ids and all(i.startswith(map_preview.PREFIX) for i in ids)
+    for node in root.iter():
+        assert not {"data-tip", "data-pid", "tabindex", "role", "data-nuts"} & set(node.attrib)
+        for value in node.attrib.values():
+            for ref in re.findall(r"url\(#([^)]+)\)", value):
+                assert ref in ids  # the hatching still resolves, to the picture's own pattern
+
+
+def test_picture_crops_the_title_as_the_live_map_does_when_hidden() -> None:
+    svg = _svg()
+    live = ET.fromstring(svg)
+    top = float(live.get("data-title-height"))
+    cropped = _decode(map_preview.picture(svg, True))
+    _x, y, _w, h = (float(v) for v in cropped.get("viewBox").split())
+    assert y == top and h == float(live.get("viewBox").split()[3]) - top
+
+
+def test_data_strings_never_reach_markdown() -> None:
+    """A name with Markdown and HTML in it is text in the SVG, and the Markdown holds base64."""
+    markdown = map_preview.picture(_svg(HOSTILE), False)
+    root = _decode(markdown)
+    assert HOSTILE.split("\n")[0] in "".join(root.itertext())
+    assert "<" not in markdown and "\n" not in markdown and markdown.count("](") == 1

@@ -1,0 +1,85 @@
+"""The map's first paint: a still picture of the SVG, shown while Streamlit loads the component.
+
+A fresh page cannot run the map component until Streamlit's frontend has loaded the code of
+every widget on the page: React reveals a lazily loaded element only with the others, or 500 ms
+after the last placeholder appeared (bench/breakdown.py measures this). Markdown is part of
+Streamlit's first bundle, so the same SVG with its geometry written in, sent once as Markdown's
+raw HTML, is on the screen as soon as its message arrives. The component hides it when it has
+drawn the live map in its place (``static/map/pri-map.js``). ``ui.layout`` gives it the live
+map's size (``CSS``).
+
+The picture is inert: no tooltips, links, tab stops or ids the live map uses (its own ids are
+prefixed), so it never answers a click or a test meant for the map. Its texts stay XML-escaped
+as ``figures.svg_map`` wrote them; it holds no blank line, so Markdown reads it as one HTML block
+and never as Markdown.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import xml.etree.ElementTree as ET
+from functools import cache, lru_cache
+
+from geo.shapes import static_file
+
+SVG_NS = "http://www.w3.org/2000/svg"
+ET.register_namespace("", SVG_NS)
+PREFIX = "pv-"  # the picture's ids: never the live map's
+_DROP = ("data-tip", "data-pid", "tabindex", "role", "aria-label", "data-nuts", "data-l")
+URL_HEAD = "data:image/svg+xml;base64,"
+KEY = "pri_map_picture"  # + "_" + the map's key: the picture's box (class st-key-...)
+MAX_HEIGHT = "85vh"  # the live map and its picture are at most this tall (outside presentation)
+CSS = f"""
+[class*="st-key-{KEY}_"] img {{ width: 100%; max-height: {MAX_HEIGHT}; object-fit: contain; }}
+[class*="st-key-{KEY}_"] p {{ margin: 0; }}
+"""
+SCALE = 4  # natural size: 4x the canvas (a 1000-unit canvas is 4000 px wide)
+
+
+@cache
+def _paths(key: str) -> dict[str, str]:
+    """The geometry file the browser gets for ``data-l`` = ``key`` (NUTS code -> path data)."""
+    return json.loads(static_file(key).read_text(encoding="utf-8"))
+
+
+def _fill(node: ET.Element) -> None:
+    """Write in the path data the browser would take from its geometry file."""
+    level, nuts_id = node.get("data-l"), node.get("data-nuts")
+    if level is not None and nuts_id is not None and node.get("d") is None:
+        d = _paths(level).get(nuts_id)
+        if d:
+            node.set("d", d)
+
+
+def _inert(node: ET.Element) -> None:
+    for name in _DROP:
+        node.attrib.pop(name, None)
+    if "id" in node.attrib:
+        node.set("id", PREFIX + node.get("id"))
+    for name, value in node.attrib.items():
+        if "url(#" in value:
+            node.set(name, value.replace("url(#", f"url(#{PREFIX}"))
+        elif name in ("href", "{http://www.w3.org/1999/xlink}href") and value.startswith("#"):
+            node.set(name, f"#{PREFIX}{value[1:]}")
+
+
+@lru_cache(maxsize=16)
+def picture(svg: str, hide_title: bool) -> str:
+    """The inert, self-contained copy of the map's ``svg`` as the live map frames it (the title
+    cropped when ``hide_title``), as a Markdown image: its SVG travels base64-encoded in a data URL,
+    so no data string in it is ever read as Markdown."""
+    root = ET.fromstring(svg)
+    for node in root.iter():
+        _fill(node)
+        _inert(node)
+    _x, _y, w, h = (float(v) for v in root.get("viewBox").split())
+    top = float(root.get("data-title-height", "0")) if hide_title else 0.0
+    root.set("viewBox", f"0 {top:g} {w:g} {h - top:g}")
+    # Markdown shows an image at most as wide as its column: a natural size wider than any
+    # screen makes it exactly as wide, as the live map is.
+    root.set("width", f"{w * SCALE:g}")
+    root.set("height", f"{(h - top) * SCALE:g}")
+    root.attrib.pop("data-title-height", None)
+    data = base64.b64encode(ET.tostring(root, encoding="utf-8"))
+    return f"![]({URL_HEAD}{data.decode('ascii')})"
