@@ -9,9 +9,12 @@ Readiness signals (the same as ``tests/browser``, imported from there, never cop
   and still true ``SETTLE_MS`` later (a ``st.switch_page`` or a callback rerun counts as the same
   input).
 * map drawn, per app (``AppUnderTest.drawn``):
-  - the dashboard ("svg"): ``wait_for_map`` from ``tests/browser/maps.py`` (the SVG map component
-    has every path's geometry, ``data-state="drawn"``); the time is the component's own
-    ``data-drawn-at`` (``performance.now()`` when it drew). Redrawn: a later ``data-drawn-at``.
+  - the dashboard ("svg"): the map on the screen, whichever comes first: its still picture
+    loaded (``ui/map_preview.py``; an image ``load`` event in its box), or the live map drawn. The
+    live map (``map_live_at``) is ``wait_for_map`` from ``tests/browser/maps.py`` (the SVG map
+    component has every path's geometry, ``data-state="drawn"``); its time is the component's
+    own ``data-drawn-at`` (``performance.now()`` when it drew). Redrawn: a later
+    ``data-drawn-at`` (a rerun never sends the picture).
   - the baseline ("plotly"): its Plotly map has a MapLibre map with ``loaded()`` and
     ``areTilesLoaded()`` (``bench/plotly_map.py``); redrawn: a Plotly ``afterplot`` after the input.
   - the empty page ("text"): its one line of text is in the page (a MutationObserver notes when).
@@ -44,8 +47,14 @@ _NOT_LOCAL = re.compile(r"^(?!(https?|wss?)://(127\.0\.0\.1|localhost)(:\d+)?/).
 
 _PROBE_JS = """
 (() => {
-  const b = window.__bench = {states: [], inputs: [], afterplots: [], textAt: null};
+  const b = window.__bench = {
+    states: [], inputs: [], afterplots: [], textAt: null, pictureAt: null};
   const now = () => performance.now();
+  // The map's still picture (ui/map_preview.py) has loaded: the map is on the screen.
+  document.addEventListener('load', (e) => {
+    if (b.pictureAt === null && e.target.closest?.('[class*="st-key-pri_map_picture_"]'))
+      b.pictureAt = now();
+  }, true);
   for (const type of ['pointerdown', 'keydown'])
     window.addEventListener(type, () => b.inputs.push(now()), true);
   let last = null;
@@ -160,6 +169,12 @@ class Probe:
         if self.drawn == "plotly":
             wait_for_plotly_map(self.page, TIMEOUT_MS)
             return self.now()
+        live = self.map_live_at()
+        picture = self.page.evaluate("window.__bench.pictureAt")
+        return live if picture is None else min(picture, live)
+
+    def map_live_at(self) -> float:
+        """Wait for the live (interactive) SVG map; page time it was drawn."""
         wait_for_map(self.page, 0, TIMEOUT_MS)
         return float(self.page.evaluate(_DRAWN_AT_JS))
 

@@ -28,6 +28,7 @@ class Row:
 ROWS = (
     Row("startup.server_start_s", "server start → healthy", "s"),
     Row("first_load.map_drawn_ms", "page open → map drawn", "ms", None, True, True),
+    Row("first_load.map_live_ms", "page open → map live (hover, click)", "ms"),
     Row("first_load.idle_ms", "page open → idle", "ms"),
     Row("first_load.ws_kb", "first load, websocket", "KB", 300),
     Row("network_filter.idle_ms", "network filter → idle", "ms"),

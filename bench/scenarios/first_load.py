@@ -1,4 +1,5 @@
-"""Page open to first map drawn, page open to idle, websocket bytes and server RSS, first load.
+"""Page open to first map drawn (on the screen; for the dashboard also live), page open to idle,
+websocket bytes and server RSS, first load.
 
 A fresh browser context (empty HTTP cache, new Streamlit session) opens the map page (``/map``;
 the baseline's only page). Times count from navigation start (``performance.now()`` is 0 there).
@@ -22,9 +23,11 @@ _PLOTLY_CHUNK_JS = """() => {
 def measure(probe: Probe, server, app: AppUnderTest) -> dict[str, float]:
     probe.page.goto(server.base_url + app.map_path, wait_until="commit")
     drawn = probe.map_drawn_at()
+    live = probe.map_live_at() if app.drawn == "svg" else None
     idle = probe.wait_idle_after(0.0)
     result = {
         "map_drawn_ms": drawn,
+        "map_live_ms": live,
         "idle_ms": idle,
         "ws_kb": probe.ws.total / 1000,
         "rss_1_session_mb": rss_mb(server.process.pid),
