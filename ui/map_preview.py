@@ -26,6 +26,7 @@ from geo.shapes import static_file
 SVG_NS = "http://www.w3.org/2000/svg"
 ET.register_namespace("", SVG_NS)
 PREFIX = "pv-"  # the picture's ids: never the live map's
+CONTEXT_LEVEL = "n"  # data-l of the countries outside the EU (geo.shapes.FILES)
 _DROP = ("data-tip", "data-pid", "tabindex", "role", "aria-label", "data-nuts", "data-l")
 URL_HEAD = "data:image/svg+xml;base64,"
 KEY = "pri_map_picture"  # + "_" + the map's key: the picture's box (class st-key-...)
@@ -43,13 +44,45 @@ def _paths(key: str) -> dict[str, str]:
     return json.loads(static_file(key).read_text(encoding="utf-8"))
 
 
-def _fill(node: ET.Element) -> None:
-    """Write in the path data the browser would take from its geometry file."""
+def _rings_in(d: str, frame: tuple[float, float, float, float]) -> str:
+    """The rings of path data ``d`` (``geo.shapes`` writes 'Mx yl dx dy ... z' rings) whose box
+    meets ``frame`` (x, y, width, height): the countries outside the EU reach far beyond a map's
+    frame, and the picture carries only what shows."""
+    fx, fy, fw, fh = frame
+    kept = []
+    for ring in d.split("M")[1:]:
+        head, _, steps = ring.partition("l")
+        x, y = (float(v) for v in head.split())
+        xs, ys = [x], [y]
+        numbers = [float(v) for v in steps.rstrip("z").split()]
+        for dx, dy in zip(numbers[::2], numbers[1::2], strict=True):
+            x, y = x + dx, y + dy
+            xs.append(x)
+            ys.append(y)
+        if max(xs) >= fx and min(xs) <= fx + fw and max(ys) >= fy and min(ys) <= fy + fh:
+            kept.append("M" + ring)
+    return "".join(kept)
+
+
+def _fill(node: ET.Element, frame: tuple[float, float, float, float] | None) -> None:
+    """Write in the path data the browser would take from its geometry file (``frame``: the
+    viewBox of the map layer the path is in)."""
     level, nuts_id = node.get("data-l"), node.get("data-nuts")
     if level is not None and nuts_id is not None and node.get("d") is None:
         d = _paths(level).get(nuts_id)
+        if d and level == CONTEXT_LEVEL and frame is not None:
+            d = _rings_in(d, frame)
         if d:
             node.set("d", d)
+
+
+def _fill_all(node: ET.Element, frame: tuple[float, float, float, float] | None) -> None:
+    """``_fill`` every path under ``node``, each with the frame of the map layer it is in."""
+    if node.tag == f"{{{SVG_NS}}}svg" and node.get("viewBox"):
+        frame = tuple(float(v) for v in node.get("viewBox").split())
+    _fill(node, frame)
+    for child in node:
+        _fill_all(child, frame)
 
 
 def _inert(node: ET.Element) -> None:
@@ -70,8 +103,8 @@ def picture(svg: str, hide_title: bool) -> str:
     cropped when ``hide_title``), as a Markdown image: its SVG travels base64-encoded in a data URL,
     so no data string in it is ever read as Markdown."""
     root = ET.fromstring(svg)
+    _fill_all(root, None)
     for node in root.iter():
-        _fill(node)
         _inert(node)
     _x, _y, w, h = (float(v) for v in root.get("viewBox").split())
     top = float(root.get("data-title-height", "0")) if hide_title else 0.0

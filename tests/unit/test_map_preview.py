@@ -85,3 +85,14 @@ def test_data_strings_never_reach_markdown() -> None:
     root = _decode(markdown)
     assert HOSTILE.split("\n")[0] in "".join(root.itertext())
     assert "<" not in markdown and "\n" not in markdown and markdown.count("](") == 1
+
+
+def test_the_countries_outside_the_eu_keep_only_the_rings_that_show() -> None:
+    d = "M0 0l10 0 0 10z" + "M500 500l10 0 0 10z" + "M-20 -20l30 0 0 30z"
+    assert map_preview._rings_in(d, (0, 0, 100, 100)) == "M0 0l10 0 0 10zM-20 -20l30 0 0 30z"
+    svg = _svg()  # framed on Belgium
+    (outside,) = [p for p in ET.fromstring(svg).iter(f"{SVG}path") if p.get("data-l") == "n"]
+    root = _decode(map_preview.picture(svg, False))
+    (context,) = [p for p in root.iter(f"{SVG}path") if p.get("id") == "pv-" + outside.get("id")]
+    whole = map_preview._paths(map_preview.CONTEXT_LEVEL)["outside_eu"]
+    assert 0 < len(context.get("d")) < len(whole) / 4
