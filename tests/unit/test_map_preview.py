@@ -7,9 +7,8 @@ import base64
 import re
 import xml.etree.ElementTree as ET
 
-import pandas as pd
-
 from figures import map_specs, svg_map
+from tests.unit.figures.belgium import belgium_frame
 from ui import map_preview
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -17,24 +16,7 @@ HOSTILE = "Région ](javascript:alert(1)) <b>*x*</b>\n\n# not a heading"
 
 
 def _svg(name: str = "Region One") -> str:
-    frame = pd.DataFrame(
-        {
-            "id": ["p1", "c1"],
-            "name_en": [name, "Leuven"],
-            "name_local": ["Région Un", "Leuven"],
-            "participant_type": ["region", "city"],
-            "country_code": ["BE", "BE"],
-            "nuts_code": ["BE10", "BE242"],
-            "nuts_level": [2, 3],
-            "lat": [50.85, 50.88],
-            "lon": [4.35, 4.70],
-            "confidence": ["confirmed", "likely"],
-            "category_key": ["g1", "g1"],
-            "category": ["G1", "G1"],
-            "detail": ["Region · Belgium · confirmed", "City · Belgium · likely"],
-            "groups_text": ["Groups: G1", "Groups: G1"],
-        }
-    )
+    frame = belgium_frame(name)
     fig = map_specs.participant_map(frame, "network", ["g1"], {"g1": name}, {}, name, "S")
     return svg_map.render(fig, "m")
 

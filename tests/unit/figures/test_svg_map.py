@@ -8,7 +8,6 @@ import re
 import xml.etree.ElementTree as ET
 
 import geopandas as gpd
-import pandas as pd
 import pytest
 import shapely
 
@@ -17,6 +16,7 @@ from figures.map_figure import Dot, Fill, MapFigure, Shape
 from geo.nuts import EU27, load_nuts
 from geo.projection import INSETS, MAINLAND, eu_frame, inset_boxes
 from geo.shapes import level_paths
+from tests.unit.figures.belgium import belgium_frame
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -153,24 +153,7 @@ def test_fit_frame_keeps_surroundings_and_aspect() -> None:
 
 
 def test_participant_map_draws_countries_and_participants() -> None:
-    frame = pd.DataFrame(
-        {
-            "id": ["p1", "c1"],
-            "name_en": ["Region One", "Leuven"],
-            "name_local": ["Région Un", "Leuven"],
-            "participant_type": ["region", "city"],
-            "country_code": ["BE", "BE"],
-            "nuts_code": ["BE10", "BE242"],
-            "nuts_level": [2, 3],
-            "lat": [50.85, 50.88],
-            "lon": [4.35, 4.70],
-            "confidence": ["confirmed", "likely"],
-            "category_key": ["g1", "g1"],
-            "category": ["G1", "G1"],
-            "detail": ["Region · Belgium · confirmed", "City · Belgium · likely"],
-            "groups_text": ["Groups: G1", "Groups: G1"],
-        }
-    )
+    frame = belgium_frame()
     fig = map_specs.participant_map(frame, "network", ["g1"], {"g1": "G1"}, {}, "T", "S")
     svg = svg_map.render(fig, "m")
     root = ET.fromstring(svg)
