@@ -13,9 +13,10 @@ import pandas as pd
 from figures import palette
 from figures.map_figure import Dot, Fill, MapFigure, Shape, fit_frame, union_bounds
 from geo import neighbours
+from geo.lookup import level_bounds, locator_path
 from geo.nuts import EU27
 from geo.projection import INSETS, MAINLAND, eu_frame, inset_boxes, map_point
-from geo.shapes import LOCATOR, NEIGHBOURS_ID, level_bounds, unit_path
+from geo.shapes import NEIGHBOURS_ID
 from pri_data.i18n import ENGLISH, N_, Translator
 from pri_data.indicators.flags import flag_with_meaning
 from pri_data.licences import boundaries_attribution
@@ -215,7 +216,7 @@ def locator_map(
         changes["outlines"] = (Shape(code, 3, "_unit", (f"NUTS 3 {code}",)),)
         own, min_size = [(code, 3)], 260.0
     changes["frame"] = frame_for(bounds, min_size=min_size)
-    fine = {code: unit_path(code, level, LOCATOR) for code, level in own}
+    fine = {code: locator_path(code, level) for code, level in own}
     fig = replace(fig, paths={code: d for code, d in fine.items() if d}, **changes)
     return with_outside_eu(fig, source, tr)
 

@@ -119,18 +119,19 @@ def load_nuts(scale: str = "10M") -> gpd.GeoDataFrame:
     return _load_nuts(str(path), path.stat().st_mtime_ns if path.exists() else -1)
 
 
-@cache
 def nuts_levels() -> dict[str, int]:
-    """NUTS 2021 code -> level, for validating participant codes."""
-    frame = load_nuts()
-    return dict(zip(frame["nuts_id"], frame["level"].astype(int), strict=True))
+    """NUTS 2021 code -> level, for validating participant codes (``geo.lookup``: the app holds
+    no geometry for it). Shared: read-only."""
+    from geo.lookup import load_lookup  # geo.lookup imports this module
+
+    return load_lookup().levels
 
 
-@cache
 def nuts_names() -> dict[str, str]:
-    """NUTS 2021 code -> Latin-script name (e.g. 'EL' -> 'Elláda')."""
-    frame = load_nuts()
-    return dict(zip(frame["nuts_id"], frame["name_latn"], strict=True))
+    """NUTS 2021 code -> Latin-script name (e.g. 'EL' -> 'Elláda'), from ``geo.lookup``."""
+    from geo.lookup import load_lookup
+
+    return load_lookup().names
 
 
 @cache

@@ -82,8 +82,8 @@ def _inset_areas(scale: str) -> dict[str, object]:
 
 
 @cache
-def _inset_transform(code: str, scale: str) -> tuple[float, float, float, float]:
-    """(scale, dx, dy, _) putting the inset's unit, in map units of its local projection, in the
+def _inset_transform(code: str, scale: str) -> tuple[float, float, float]:
+    """(scale, dx, dy) putting the inset's unit, in map units of its local projection, in the
     middle of its box with a margin (the same for every unit and point drawn in it)."""
     inset = next(i for i in INSETS if i.code == code)
     area = gpd.GeoSeries([_inset_areas(scale)[code]], crs=4326).to_crs(_local_crs(inset))
@@ -93,14 +93,21 @@ def _inset_transform(code: str, scale: str) -> tuple[float, float, float, float]
     factor = min(0.9 * bw / (maxx - minx), (bh - pad_top - 0.06 * bh) / (maxy - miny))
     cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
     tx, ty = bx + bw / 2, by + pad_top + (bh - pad_top) / 2
-    return factor, tx - cx * factor, ty - cy * factor, 0.0
+    return float(factor), float(tx - cx * factor), float(ty - cy * factor)
 
 
-def _place_inset(geom, code: str, scale: str):
+def geometry_inset_placements(scale: str) -> dict[str, tuple[object, tuple[float, float, float]]]:
+    """Inset region code -> (its outline, EPSG:4326; (factor, dx, dy) of its box), from the
+    geometry: written to ``geo.lookup``'s file at build time."""
+    areas = _inset_areas(scale)
+    return {code: (area, _inset_transform(code, scale)) for code, area in areas.items()}
+
+
+def _place_inset(geom, code: str, placement: tuple[float, float, float]):
     """One piece of geometry (EPSG:4326) inside the box of inset ``code``."""
     inset = next(i for i in INSETS if i.code == code)
     local = gpd.GeoSeries([geom], crs=4326).to_crs(_local_crs(inset))
-    factor, dx, dy, _ = _inset_transform(code, scale)
+    factor, dx, dy = placement
     moved = _to_map(local.values)[0]
     return affinity.affine_transform(moved, [factor, 0, 0, factor, dx, dy])
 
@@ -122,17 +129,20 @@ def map_geometries(frame: gpd.GeoDataFrame, scale: str = "10M") -> list:
         for code, area in areas.items():
             part = geom.intersection(area)
             if not part.is_empty and part.area > 0:
-                pieces.append(_place_inset(part, code, scale))
+                pieces.append(_place_inset(part, code, _inset_transform(code, scale)))
         out[i] = shapely.union_all(pieces) if pieces else out[i]
     return out
 
 
-def map_point(lon: float, lat: float, scale: str = "10M") -> tuple[float, float]:
-    """A point (a city) in map units, moved into its inset box when it lies overseas."""
+def map_point(lon: float, lat: float) -> tuple[float, float]:
+    """A point (a city) in map units, moved into its inset box when it lies overseas. The
+    insets' outlines and placements come from ``geo.lookup`` (the app holds no geometry)."""
+    from geo.lookup import inset_placements
+
     point = shapely.Point(lon, lat)
-    for code, area in _inset_areas(scale).items():
-        if area.buffer(0.05).contains(point):
-            placed = _place_inset(point, code, scale)
+    for code, (outline, placement) in inset_placements().items():
+        if shapely.from_wkb(outline).buffer(0.05).contains(point):
+            placed = _place_inset(point, code, placement)
             return placed.x, placed.y
     projected = gpd.GeoSeries([point], crs=4326).to_crs(EU_CRS).values
     moved = _to_map(projected)[0]

@@ -6,13 +6,15 @@ which fill. Each file has a key, the ``data-l`` of the paths it fills (``FILES``
 - ``0``..``3``: every EU unit of one NUTS level at the ``EU`` detail;
 - ``0f``: the EU countries at the ``LOCATOR`` detail, the profile locator's base;
 - ``n``: the countries outside the EU (``geo.neighbours``) as one path, ``NEIGHBOURS_ID``.
-``python -m geo.shapes`` rebuilds the files; the output is the same byte for byte on every run
-(tests/unit/geo/test_shapes.py checks the committed files against a rebuild).
+``python -m geo.shapes`` rebuilds the files, and ``geo/data/nuts_lookup.parquet``: what the app
+needs of the geometry (``geo.lookup``); the output is the same byte for byte on every run
+(tests/unit/geo/test_shapes.py and test_lookup.py check the committed files against a rebuild).
 
 Detail levels:
 - ``EU``: 2 km tolerance, whole kilometres: an EU view is about 5 km per pixel.
 - ``LOCATOR``: the 1:10 million file, 300 m tolerance, 0.1 km: the locator is about 1 km per
-  pixel. Its participant's own unit is written into its SVG at this detail (``unit_path``).
+  pixel. Its participant's own unit is written into its SVG at this detail
+  (``geo.lookup.locator_path``).
 - ``CONTEXT``: the neighbours, 1 km tolerance, whole kilometres (grey, under the EU).
 """
 
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -28,7 +30,7 @@ import numpy as np
 import shapely
 
 from geo.neighbours import load_neighbours
-from geo.nuts import load_nuts
+from geo.nuts import GEO_DATA_DIR, load_nuts
 from geo.projection import MAINLAND, map_geometries
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static" / "map"
@@ -106,9 +108,10 @@ def level_paths(level: int, detail: Detail = EU) -> dict[str, str]:
 
 
 @cache
-def level_bounds(level: int) -> dict[str, tuple[float, float, float, float]]:
+def geometry_bounds(level: int) -> dict[str, tuple[float, float, float, float]]:
     """NUTS code -> (minx, miny, maxx, maxy) in map units, to frame a map on a selection: of the
-    mainland part when there is one (France: not its inset boxes), else of its inset."""
+    mainland part when there is one (France: not its inset boxes), else of its inset. Build
+    time: the app reads them from ``geo.lookup``."""
     frame = load_nuts(EU.scale)
     frame = frame[frame["level"] == level]
     mainland = shapely.box(*MAINLAND)
@@ -119,18 +122,6 @@ def level_bounds(level: int) -> dict[str, tuple[float, float, float, float]]:
         if not shown.is_empty:
             out[nid] = tuple(float(v) for v in shapely.bounds(shown))
     return out
-
-
-@lru_cache(maxsize=256)
-def unit_path(nuts_id: str, level: int, detail: Detail) -> str:
-    """One unit's path data (e.g. the profile locator's own unit); '' when it is unknown."""
-    frame = load_nuts(detail.scale)
-    frame = frame[(frame["nuts_id"] == nuts_id) & (frame["level"] == level)]
-    if frame.empty:
-        return ""
-    (geom,) = map_geometries(frame, detail.scale)
-    simple = shapely.simplify(geom, detail.tolerance, preserve_topology=True)
-    return svg_path(simple, detail.decimals)
 
 
 @cache
@@ -171,14 +162,16 @@ def level_url(level: int) -> str:
 
 
 def write_static_files() -> list[Path]:
-    """Rebuild every geometry file (``python -m geo.shapes``)."""
+    """Rebuild every geometry file and the app's look-up (``python -m geo.shapes``)."""
+    from geo.lookup import LOOKUP_FILE, write_lookup
+
     STATIC_DIR.mkdir(parents=True, exist_ok=True)
     written = []
     for key in FILES:
         path = static_file(key)
         path.write_text(file_text(key), encoding="utf-8")
         written.append(path)
-    return written
+    return [*written, write_lookup(GEO_DATA_DIR / LOOKUP_FILE)]
 
 
 if __name__ == "__main__":

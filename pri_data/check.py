@@ -29,27 +29,29 @@ def _problems_of(loader: Callable[[], object]) -> list[Problem]:
 
 
 def _geometry_problems(at_run_time: bool = False) -> list[Problem]:
+    from geo.lookup import load_lookup
     from geo.neighbours import load_neighbours  # cached per path and mtime
     from geo.nuts import SCALES, check_nuts_file, load_nuts
 
     def one(scale: str) -> None:
-        if at_run_time and scale != "10M":  # the app draws from the 1:10 million file only
+        if at_run_time:  # the app draws from geo.lookup and static/map, not these shapes
             check_nuts_file(scale)
         else:
             load_nuts(scale)
 
     problems = [p for scale in SCALES for p in _problems_of(lambda s=scale: one(s))]
-    return problems + _problems_of(load_neighbours)
+    return problems + _problems_of(load_lookup) + _problems_of(load_neighbours)
 
 
 def files_read() -> list[Path]:
     """Every file the app reads, for a cache key that changes when any of them does."""
+    from geo.lookup import lookup_file
     from geo.neighbours import neighbours_file
     from geo.nuts import SCALES, nuts_file
     from pri_data.indicators import FILES
 
     names = ["participants.csv", "groups.csv", "memberships.csv", "announced.csv"]
-    geometry = [*(nuts_file(s) for s in SCALES), neighbours_file()]
+    geometry = [*(nuts_file(s) for s in SCALES), lookup_file(), neighbours_file()]
     return [*(data_dir() / n for n in [*names, *FILES.values()]), *geometry]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from geo import nuts
+from geo import lookup, nuts
 from pri_data import load, read, schemas, upload
 from pri_data.errors import Problem
 from pri_data.i18n import ENGLISH, N_, Translator
@@ -55,7 +55,9 @@ FIELD_ONLY = N_("{where}{who}, field {field}: {message}")
 FILE_ONLY = N_("{where}: {message}")
 DATA_WHERE_LINE = N_("{file} line {line}")  # as errors.Problem.__str__ says it
 DATA_LINE = N_("{where}{who}, field {field}: {value}: {message}")
-FILE_MESSAGES = (*read.MESSAGES, *load.MESSAGES, *schemas.ERRORS.values(), *nuts.MESSAGES)
+FILE_MESSAGES = (
+    *read.MESSAGES, *load.MESSAGES, *schemas.ERRORS.values(), *nuts.MESSAGES, *lookup.MESSAGES
+)
 
 
 @cache

@@ -15,7 +15,10 @@ CSV_FILES = (
     "indicator_catalog.csv", "indicators_left_out.csv",
 )  # fmt: skip
 PARQUET_FILES = ("indicators.parquet",)
-GEO_FILES = ("nuts2021_10m.parquet", "nuts2021_03m.parquet", "neighbours.parquet")
+GEO_FILES = (
+    "nuts2021_10m.parquet", "nuts2021_03m.parquet", "nuts_lookup.parquet", "neighbours.parquet"
+)  # fmt: skip
+PLAIN_PARQUET = ("indicators.parquet", "nuts_lookup.parquet")  # no geometry column
 # A cell that must be a number (or, in text-only files, a URL/id) set to a word: (field, line).
 WRONG_TYPE_CELL = {
     "participants.csv": ("nuts_level", 5),
@@ -39,7 +42,7 @@ def _empty(path: Path) -> None:
 def _header_only(path: Path) -> None:
     if path.suffix == ".csv":
         path.write_text(path.read_text(encoding="utf-8").split("\n")[0] + "\n", encoding="utf-8")
-    elif path.name in GEO_FILES:
+    elif path.name in GEO_FILES and path.name not in PLAIN_PARQUET:
         import geopandas as gpd
 
         gpd.read_parquet(path).iloc[:0].to_parquet(path)
@@ -64,6 +67,9 @@ def _wrong_type(path: Path) -> None:
 
         frame = gpd.read_parquet(path)
         frame.assign(code=range(len(frame))).to_parquet(path)
+    elif path.name == "nuts_lookup.parquet":
+        frame = pd.read_parquet(path)
+        frame.assign(level=frame["level"].astype(str)).to_parquet(path)
     elif path.name in GEO_FILES:
         import geopandas as gpd
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from geo.nuts import load_nuts, nuts_names
+from geo.nuts import nuts_levels, nuts_names
 from pri_data.i18n import ENGLISH, N_, Translator
 from pri_data.indicators import store
 from pri_data.indicators.participants import part_values, participant_values
@@ -14,9 +14,9 @@ from pri_data.labels import group_name
 
 
 def _nuts2() -> pd.DataFrame:
-    nuts = load_nuts()
-    level2 = nuts[nuts["level"] == 2]
-    return pd.DataFrame({"nuts_id": level2["nuts_id"], "label": level2["name_latn"]})
+    names = nuts_names()
+    level2 = [code for code, level in nuts_levels().items() if level == 2]
+    return pd.DataFrame({"nuts_id": level2, "label": [names[code] for code in level2]})
 
 
 def map_values(indicator_id: str, year: int | None) -> pd.DataFrame:

@@ -46,9 +46,10 @@ def test_committed_cities_fall_inside_their_nuts3_units() -> None:
     assert (participants["participant_type"] == "city").sum() >= 7
 
 
-def test_the_app_never_loads_the_fine_geometry(monkeypatch: pytest.MonkeyPatch) -> None:
-    """At run time (cache.data_problems, cache.participants) the 1:3 million shapes stay on disk:
-    its file is checked from its attribute columns only, cities against no polygons."""
+def test_the_app_never_loads_the_geometry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At run time (cache.data_problems, cache.participants) the shapes stay on disk: both NUTS
+    files are checked from their attribute columns only, codes against geo.lookup, cities
+    against no polygons."""
     from geo import nuts
     from pri_data import check
 
@@ -59,7 +60,7 @@ def test_the_app_never_loads_the_fine_geometry(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(load, "nuts3_polygons", lambda *a: pytest.fail("polygons loaded"))
     assert check.collect_problems(at_run_time=True) == []
     load.participants_with_groups()
-    assert "03M" not in loaded and "10M" in loaded
+    assert loaded == []
 
 
 def test_participants_with_groups_marks_individuals() -> None:
