@@ -35,18 +35,18 @@ if present.is_presenting():  # the step shows its chart without its controls
     year_text = params.url_value("year", years, LATEST)[0]
 else:
     left, middle, right = st.columns([3, 2, 3])
-    ind = params.url_selectbox(
-        _("Indicator"), "ind", ids, "gerd_pc_gdp", key="cmp_ind", format_func=label_of,
-        container=left,
+    ind = params.url_choice(
+        left.selectbox, _("Indicator"), "ind", ids, "gerd_pc_gdp", key="cmp_ind",
+        format_func=label_of,
     )  # fmt: skip
     years = [LATEST, *[str(y) for y in reversed(cache.indicator_years(ind))]]
-    year_text = params.url_selectbox(
+    year_text = params.url_choice(
+        middle.selectbox,
         _("Year"),
         "year",
         years,
         LATEST,
         key="cmp_year",
-        container=middle,
         format_func=lambda y: _("Latest available per region") if y == LATEST else y,
         help=_("'Latest' takes each region's most recent figure; every value shows its year."),
     )
@@ -137,8 +137,9 @@ charts.figures_download(
 
 st.subheader(_("Two indicators together"))
 other = [i for i in ids if i != ind]
-ind2 = params.url_selectbox(
-    _("Second indicator"), "ind2", other, other[0], key="cmp_ind2", format_func=label_of
+ind2 = params.url_choice(
+    st.selectbox, _("Second indicator"), "ind2", other, other[0], key="cmp_ind2",
+    format_func=label_of,
 )
 points = cache.scatter_frame(view.filters, ind, ind2, year, i18n.current_lang())
 st.plotly_chart(

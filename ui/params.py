@@ -39,7 +39,7 @@ def url_choice(
     format_func: Callable[[str], str] = str,
     **kwargs,
 ) -> str:
-    """``widget`` (e.g. ``st.selectbox``, ``container.segmented_control``) showing ``?name=`` (or
+    """``widget`` (e.g. ``st.segmented_control``, ``column.selectbox``) showing ``?name=`` (or
     ``default``); choosing rewrites the URL and reruns. ``kwargs`` go to the widget."""
     value, notice = url_value(name, options, default)
     if notice:
@@ -56,26 +56,3 @@ def url_choice(
     )
     return value
 
-
-def url_selectbox(
-    label: str,
-    name: str,
-    options: Sequence[str],
-    default: str,
-    *,
-    key: str,
-    format_func: Callable[[str], str] = str,
-    container=st,
-    help: str | None = None,
-) -> str:
-    """A selectbox bound to ``?name=`` (see ``url_choice``)."""
-    return url_choice(
-        container.selectbox,
-        label,
-        name,
-        options,
-        default,
-        key=key,
-        format_func=format_func,
-        help=help,
-    )
