@@ -23,7 +23,6 @@ from ui.i18n import _
 from ui.steps import PRESENT_PARAM, STEP_PARAM, ignored_step_params
 
 _VIEW, _HEADING, _PRESS_DONE = "_shell_view", "_shell_heading", "_shell_press_done"
-_ALONE = "_shell_alone"  # this run's page built the frame itself (run without app.py)
 WITHOUT_FILTERS = ("about", "upload")  # pages the filters do not change: no filters in the sidebar
 
 
@@ -83,7 +82,6 @@ def frame() -> None:
     heading goes in a slot kept above the notices (``heading``); the page reads the filters and
     participants with ``view()``."""
     state.sync_lang()
-    st.session_state[_ALONE] = False
     params = {k: st.query_params.get(k) for k in (PRESENT_PARAM, STEP_PARAM)}
     given = {k: v for k, v in params.items() if v is not None}  # before the bar rewrites step
     urls.show_in_browser()
@@ -132,23 +130,18 @@ class PageDone(Exception):
 
 def stop() -> NoReturn:
     """End the page here (e.g. nothing matches the filters). Unlike ``st.stop``, which ends the
-    whole run, the sidebar still follows (``app.py``); a page run on its own built it first."""
-    if st.session_state.get(_ALONE, True):
-        st.stop()
+    whole run, the sidebar still follows (``app.py``)."""
     raise PageDone
 
 
 def heading(title: str, *, present_title: Callable[[View], str | None] | None = None) -> None:
     """The page's heading, above the frame's notices. With ``?present=1``: the presentation bar
     and one title line, ``present_title(view)`` (e.g. a profile's name) or the selection's.
-    A page that runs without ``app.py`` builds the frame here first: a page file run on its
-    own, and AppTest's reruns, which run the page alone in Streamlit's legacy mode for a
-    ``pages/`` folder (AppTest resets ``PagesManager.uses_pages_directory`` every run)."""
-    if _HEADING not in st.session_state:  # the frame sets the slot each run; this takes it
-        frame()
-        sidebar()
-        st.session_state[_ALONE] = True
-    with st.session_state.pop(_HEADING):
+    ``app.py`` builds the frame first (``frame``); a page file run on its own has none."""
+    slot = st.session_state.pop(_HEADING, None)  # the frame sets it each run; this takes it
+    if slot is None:
+        raise RuntimeError("run the app with `streamlit run app.py`: it builds the page frame")
+    with slot:
         if present.is_presenting():
             present.presentation_bar(urls.current_page(), title)
             own = present_title(view()) if present_title else None

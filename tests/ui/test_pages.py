@@ -9,7 +9,16 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests import live
-from tests.ui.apptest import PAGE_FILES, REPO, TIMEOUT, map_components, map_data, run, texts
+from tests.ui.apptest import (
+    PAGE_FILES,
+    REPO,
+    TIMEOUT,
+    links,
+    map_components,
+    map_data,
+    run,
+    texts,
+)
 
 
 @pytest.mark.parametrize("path", ["app.py", *PAGE_FILES])
@@ -54,6 +63,17 @@ def test_the_sidebar_is_built_after_the_page_even_when_the_page_stops_early() ->
     assert not at.exception
     assert any("zzzz-no-such-name" in i for i in texts(at.info))  # the no-match notice
     assert at.sidebar.multiselect(key="f_group") and at.sidebar.text_input(key="f_q")
+
+
+@pytest.mark.parametrize("path", PAGE_FILES)
+def test_every_page_runs_through_app_py_on_every_run(path: str) -> None:
+    """tests/ui/apptest.py keeps AppTest out of Streamlit's legacy pages/ mode, so a page never
+    runs alone (shell.heading would stop it: no frame): app.py's frame and sidebar, its links."""
+    at = run(path)
+    at.run()  # a rerun too (AppTest resets the legacy flag before each run)
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.sidebar.selectbox(key="lang_select")  # the sidebar app.py builds after the page
+    assert any(link.startswith("about?") for link in links(at))  # app.py's navigation
 
 
 def test_only_app_py_builds_the_frame_and_every_page_sets_its_heading() -> None:
@@ -134,7 +154,7 @@ def test_networks_gap_and_one_section_per_group() -> None:
     sections = [h for h in texts(at.header) if h != "Filters"]  # "Filters": the sidebar
     assert len(sections) == 6 + 1  # four networks, two consortia, individual participants
     assert sections[-1] == "Individual participants"
-    assert any("networks?group=cities-4-0" in m for m in texts(at.markdown))
+    assert "networks?group=cities-4-0" in links(at)
 
 
 def test_networks_filtered_to_one_group() -> None:
@@ -159,7 +179,7 @@ def test_profile_shows_participant_and_sources() -> None:
     assert "Leuven" in texts(at.header)
     markdown = texts(at.markdown)
     assert any("BE242" in m and "level 3" in m for m in markdown)
-    assert any("networks?group=cities-4-0" in m for m in markdown)
+    assert any(link.startswith("networks?group=cities-4-0") for link in links(at))
     assert any("https://cor.europa.eu/" in m for m in markdown if m.startswith("- ["))
     assert "Indicators" in texts(at.subheader)
     assert len(map_components(at)) == 1  # the locator
