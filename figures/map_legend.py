@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from figures import palette
 from figures.map_figure import Fill, MapFigure
+from figures.map_view import hidden_fills
 from figures.svg_text import SOURCE_SIZE, TEXT_SIZE, num, text, wrap
 
 
@@ -29,10 +30,15 @@ def paint(fill: Fill, pattern_id: str) -> str:
 
 
 def _swatch(fill: Fill, pid: str, x: float, top: float) -> str:
-    if fill.kind == "dot":
+    if fill.kind == "dot":  # as svg_map draws a city: a likely one pale with a rim
+        look = (
+            f'fill-opacity="0.45" stroke="{fill.colour}" stroke-width="1.8"'
+            if fill.hatched
+            else 'stroke="#FFFFFF" stroke-width="1.2"'
+        )
         return (
             f'<circle cx="{num(x + 9)}" cy="{num(top + 7)}" r="5.5" fill="{fill.colour}" '
-            'stroke="#FFFFFF" stroke-width="1.2"/>'
+            f"{look}/>"
         )
     edge = ' stroke="#BDBDBD" stroke-width="0.6"' if fill.kind == "area" else ""
     swatch = f'<rect x="{num(x)}" y="{num(top)}" width="18" height="14" {paint(fill, pid)}'
@@ -47,6 +53,13 @@ GAP = 16.0  # between legend columns
 def width_of(columns: int, column_width: float) -> float:
     """The width of a legend of ``columns`` columns, each ``column_width`` wide."""
     return columns * column_width + (columns - 1) * GAP
+
+
+def entries(fig: MapFigure) -> list[tuple[int, Fill]]:
+    """The fills the legend lists, with their index: those meant to have an entry whose shapes
+    show inside the frame (``figures.map_view``)."""
+    hidden = hidden_fills(fig)
+    return [(i, f) for i, f in enumerate(fig.fills) if f.legend and f.key not in hidden]
 
 
 def legend(
@@ -64,15 +77,11 @@ def legend(
             )
         cy += 6
     col_w = (width - (columns - 1) * GAP) / columns
-    entries = [
-        (i, fill, wrap(fill.label, size, col_w - 30))
-        for i, fill in enumerate(fig.fills)
-        if fill.legend
-    ]
-    heights = [8 + max(16, len(lines) * size * 1.2) for _i, _f, lines in entries]
+    rows = [(i, fill, wrap(fill.label, size, col_w - 30)) for i, fill in entries(fig)]
+    heights = [8 + max(16, len(lines) * size * 1.2) for _i, _f, lines in rows]
     per_column = sum(heights) / columns
     column, cx, top_y, bottom = 0, x, cy, cy
-    for (i, fill, lines), height in zip(entries, heights, strict=True):
+    for (i, fill, lines), height in zip(rows, heights, strict=True):
         if column < columns - 1 and cy > top_y and cy - top_y + height / 2 > per_column:
             column, cy = column + 1, top_y
             cx = x + column * (col_w + GAP)

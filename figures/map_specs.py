@@ -15,7 +15,7 @@ from figures.map_figure import Dot, Fill, MapFigure, Shape, fit_frame, union_bou
 from geo import neighbours
 from geo.lookup import level_bounds, locator_path
 from geo.nuts import EU27
-from geo.projection import INSETS, MAINLAND, eu_frame, inset_boxes, map_point
+from geo.projection import INSET_GAP, INSETS, MAINLAND, eu_frame, inset_boxes, map_point
 from geo.shapes import NEIGHBOURS_ID
 from pri_data.i18n import ENGLISH, N_, Translator
 from pri_data.indicators.flags import flag_with_meaning
@@ -84,21 +84,66 @@ def _bounds_of(frame: pd.DataFrame) -> list[tuple[float, float, float, float]]:
     return out
 
 
+# The profile locator frames its participant with enough around it to see where it is: at least
+# LOCATOR_MIN_KM across (a city or Bruxelles with its country's neighbours and a coast), and
+# LOCATOR_PAD of the unit's size on every side (a Member State or Norrbotten with its neighbours).
+LOCATOR_MIN_KM, LOCATOR_PAD = 640.0, 0.6
+INSET_MARGIN = 0.5 * INSET_GAP  # around an inset box framed alone: no sliver of the next box
+
+
+def inset_frame(
+    bounds: list[tuple[float, float, float, float]],
+) -> tuple[float, float, float, float] | None:
+    """The frame of the one inset box holding all of ``bounds`` (an outermost region: its box is
+    its surroundings, sea and label), else None."""
+    minx, miny, maxx, maxy = union_bounds(bounds)
+    for bx, by, bw, bh in inset_boxes().values():
+        if bx <= minx and maxx <= bx + bw and by <= miny and maxy <= by + bh:
+            m = INSET_MARGIN
+            return (bx - m, by - m, bw + 2 * m, bh + 2 * m)
+    return None
+
+
 def frame_for(
-    bounds: list[tuple[float, float, float, float]], *, min_size: float = 700.0
+    bounds: list[tuple[float, float, float, float]],
+    *,
+    min_size: float = 700.0,
+    pad: float = 0.25,
 ) -> tuple[float, float, float, float]:
     """The EU view, or a frame fitting ``bounds`` with surroundings when it is much smaller. A
-    mainland selection never shows a sliver of the inset column."""
+    selection inside one outermost region's box is framed by that box; a mainland selection
+    never shows a sliver of the inset column."""
     eu = eu_frame()
     if not bounds:
         return eu
-    frame = fit_frame(union_bounds(bounds), min_size=min_size)
+    if (box := inset_frame(bounds)) is not None:
+        return box
+    frame = fit_frame(union_bounds(bounds), min_size=min_size, pad=pad)
     if frame[2] * frame[3] >= 0.5 * eu[2] * eu[3]:
         return eu
     x, y, w, h = frame
     if min(b[0] for b in bounds) >= MAINLAND[0] and x < MAINLAND[0]:
         x = MAINLAND[0]
     return (x, y, w, h)
+
+
+def category_fills(
+    frame: pd.DataFrame, colours: dict[str, str], category_labels: dict[str, str]
+) -> list[Fill]:
+    """Each category's fill, plain and hatched (key + '~', likely), in legend order. A category
+    drawn has one legend entry, its swatch as the map draws it: hatched when all its
+    participants are likely, a dot when all are cities."""
+    out = []
+    for key, label in category_labels.items():
+        rows = frame[frame["category_key"] == key]
+        if rows.empty:
+            continue
+        colour = colours.get(key, palette.INDIVIDUAL)
+        all_likely = bool(rows["confidence"].eq("likely").all())
+        kind = "dot" if rows["participant_type"].eq("city").all() else "area"
+        out.append(Fill(key, colour, label, kind=kind, legend=not all_likely))
+        out.append(Fill(f"{key}~", colour, label, True, kind=kind, legend=all_likely))
+    return out
 
 
 def participant_tip(row) -> tuple[str, ...]:
@@ -121,27 +166,27 @@ def participant_map(
     fit: bool = True,
     legend_title: str = "",
     tr: Translator = ENGLISH,
+    represented: Collection[str] = (),
 ) -> MapFigure:
     """The participants of ``frame`` (a display frame) over the EU-27 countries: each area filled
     with its category's colour, likely ones hatched, cities as labelled dots. ``category_labels``
-    gives the legend order (category key -> label); ``country_tips`` the countries' tooltips."""
+    gives the legend order (category key -> label); ``country_tips`` the countries' tooltips;
+    ``represented``: countries shown as having a named participant besides ``frame``'s own."""
     _ = tr.gettext
     colours = palette.category_colours(color_by, group_ids)
-    keys = [k for k in category_labels if k in set(frame["category_key"])]
-    fills = [Fill(k, colours.get(k, palette.INDIVIDUAL), category_labels[k]) for k in keys]
-    fills += [
-        Fill(f"{k}~", colours.get(k, palette.INDIVIDUAL), category_labels[k], True, legend=False)
-        for k in keys
-    ]
+    fills = category_fills(frame, colours, category_labels)
     likely = frame["confidence"].eq("likely")
     is_city = frame["participant_type"].eq("city")
     legend_extra = []
-    if likely.any():
+    if likely.any() and color_by != "confidence":  # by confidence, 'Likely' is hatched already
         legend_extra.append(Fill(LIKELY_KEY, "#555555", _(LIKELY_LABEL), hatched=True))
-    if is_city.any():
+    city_keys = set(frame.loc[is_city, "category_key"])
+    if any(f.kind == "area" and f.key.rstrip("~") in city_keys for f in fills if f.legend):
+        # a colour drawn both as areas and as dots: say what a dot is
         legend_extra.append(Fill("_city", "#555555", _(CITY_LABEL), kind="dot"))
-    represented = set(frame["country_code"])
-    legend_extra.append(Fill(REPRESENTED_KEY, palette.REPRESENTED, _(REPRESENTED_LABEL)))
+    represented = set(frame["country_code"]) | set(represented)
+    if represented:
+        legend_extra.append(Fill(REPRESENTED_KEY, palette.REPRESENTED, _(REPRESENTED_LABEL)))
     if set(EU27) - represented:
         legend_extra.append(
             Fill(NOT_REPRESENTED_KEY, palette.NO_PARTICIPANT, _(NOT_REPRESENTED_LABEL))
@@ -189,11 +234,18 @@ def participant_map(
 
 
 def locator_map(
-    row: pd.DataFrame, country_tips: dict[str, str], title: str, source: str, tr: Translator
+    row: pd.DataFrame,
+    country_tips: dict[str, str],
+    title: str,
+    source: str,
+    tr: Translator,
+    represented: Collection[str] = (),
 ) -> MapFigure:
     """One participant (a one-row display frame) framed with its surroundings: its unit filled,
     a city as a dot inside its outlined NUTS 3 unit. Drawn at the ``LOCATOR`` detail: the
-    countries from their own file (``"0f"``), the participant's unit written into the SVG."""
+    countries from their own file (``"0f"``), the participant's unit written into the SVG.
+    ``represented`` and ``country_tips`` are of the whole list: a neighbour with participants
+    is not drawn as having none."""
     fig = participant_map(
         row,
         "confidence",
@@ -203,10 +255,11 @@ def locator_map(
         title,
         source,
         tr=tr,
+        represented=represented,
     )
     changes: dict = {"base": tuple(replace(shape, level="0f") for shape in fig.base)}
     own = [(shape.nuts_id, int(shape.level)) for shape in fig.shapes]
-    bounds, min_size = _bounds_of(row), 360.0
+    bounds = _bounds_of(row)
     r = row.iloc[0]
     if r["participant_type"] == "city":
         code = str(r["nuts_code"])
@@ -214,8 +267,8 @@ def locator_map(
         bounds = [level_bounds(3)[code]] if code in level_bounds(3) else bounds
         changes["fills"] = (*fig.fills, outline)
         changes["outlines"] = (Shape(code, 3, "_unit", (f"NUTS 3 {code}",)),)
-        own, min_size = [(code, 3)], 260.0
-    changes["frame"] = frame_for(bounds, min_size=min_size)
+        own = [(code, 3)]
+    changes["frame"] = frame_for(bounds, min_size=LOCATOR_MIN_KM, pad=LOCATOR_PAD)
     fine = {code: locator_path(code, level) for code, level in own}
     fig = replace(fig, paths={code: d for code, d in fine.items() if d}, **changes)
     return with_outside_eu(fig, source, tr)
@@ -270,6 +323,8 @@ def indicator_map(
             tip.append(flag_with_meaning(row.flag.strip(), tr))
         base.append(Shape(row.nuts_id, 2, f"c{index}", tuple(tip)))
     outlines = tuple(Shape(code, level, "_own") for code, level in sorted(outlined))
+    used = {shape.fill for shape in base}  # few values: a class may hold none, then not listed
+    fills = [f if f.key in used or f.key == "_own" else replace(f, legend=False) for f in fills]
     fig = MapFigure(
         title=title,
         source=source,

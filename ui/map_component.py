@@ -197,8 +197,9 @@ def locator_svg(participant_id: str, title: str, lang: str = "en") -> str:
     tr = translator_for(lang)
     frame = display_frames.display_frame(cache.participants(), cache.groups(), "confidence", tr)
     row = frame[frame["id"] == participant_id]
-    tips = display_frames.represented_text(row, list(map_specs.EU27), tr)
-    fig = map_specs.locator_map(row, tips, title, tr.gettext(display_frames.MAP_SOURCE), tr)
+    tips = display_frames.represented_text(frame, list(map_specs.EU27), tr)  # the whole list
+    source = tr.gettext(display_frames.MAP_SOURCE)
+    fig = map_specs.locator_map(row, tips, title, source, tr, set(frame["country_code"]))
     return svg_map.render(fig, f"profile-{participant_id}", legend="below", width=420)
 
 

@@ -75,8 +75,8 @@ def test_a_self_contained_svg_holds_their_path() -> None:
 
 def test_a_frame_without_them_has_no_context_and_no_legend_entry() -> None:
     fig = map_specs.locator_map(
-        _frame("BE242", 3, "BE", "city", (4.70, 50.88)), {}, "T", "S", translator_for("en")
-    )
+        _frame("ES300", 3, "ES", "city", (-3.70, 40.42)), {}, "T", "S", translator_for("en")
+    )  # Madrid: Portugal and Spain all around, no other country within the locator's frame
     assert fig.context == ()
     assert map_specs.OUTSIDE_KEY not in {f.key for f in fig.fills}
     assert "Natural Earth" not in fig.source
