@@ -160,6 +160,13 @@ def test_the_picture_shows_the_map_until_the_live_map_takes_its_place(
         "() => [...document.querySelectorAll('[class*=st-key-pri_map_picture_] img')]"
         ".some((i) => i.complete && i.naturalWidth > 0)"
     )
+    # the page's own styles (ui.layout, with the picture's size) are in: Streamlit mounts them
+    # with the other lazily loaded elements
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[class*=st-key-pri_map_picture_] img')]"
+        ".some((i) => getComputedStyle(i).maxHeight !== 'none')"
+    )
+    page.wait_for_timeout(300)  # one more layout pass
     before = picture.bounding_box()
     page.screenshot(path=screenshots_dir / "map_picture_before_live.png")
     assert page.locator('.pri-map[data-state="drawn"]').count() == 0
