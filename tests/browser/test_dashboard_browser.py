@@ -93,6 +93,9 @@ def test_copy_button_copies_the_sentence_after_a_rerun(page, app_url: str) -> No
     page.get_by_role("option", name="Cities 4.0 Consortium").click()
     page.keyboard.press("Escape")
     wait_for_app(page)
+    # the rerun may not have begun when the app first reads idle: wait for its sentence
+    expect(page.get_by_text("Cities 4.0 Consortium — 6 cities").first).to_be_visible()
+    wait_for_app(page)
     changed, button = _press_sentence_and_copy(page)
     assert changed.startswith("Cities 4.0 Consortium — 6 cities")
     button.click()
