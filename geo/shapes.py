@@ -146,6 +146,13 @@ def static_file(key: str) -> Path:
 
 
 @cache
+def served_paths(key: str) -> dict[str, str]:
+    """What the browser gets for ``data-l`` = ``key``: the committed file's NUTS code -> path
+    data (read, not rebuilt: the app never loads the geometry)."""
+    return json.loads(static_file(key).read_text(encoding="utf-8"))
+
+
+@cache
 def file_url(key: str) -> str:
     """The file's URL with a hash of its content, so a browser never keeps a stale copy."""
     digest = hashlib.sha256(static_file(key).read_bytes()).hexdigest()[:12]

@@ -3,27 +3,25 @@
 A fresh page cannot run the map component until Streamlit's frontend has loaded the code of
 every widget on the page: React reveals a lazily loaded element only with the others, or 500 ms
 after the last placeholder appeared (bench/breakdown.py measures this). Markdown is part of
-Streamlit's first bundle, so the same SVG with its geometry written in, sent once as Markdown's
-raw HTML, is on the screen as soon as its message arrives. The component hides it when it has
+Streamlit's first bundle, so the same SVG with its geometry written in, sent once as a Markdown
+image, is on the screen as soon as its message arrives. The component hides it when it has
 drawn the live map in its place (``static/map/pri-map.js``). ``ui.layout`` gives it the live
 map's size (``CSS``).
 
 The picture is inert: no tooltips, links, tab stops or ids the live map uses (its own ids are
-prefixed), so it never answers a click or a test meant for the map. Its texts stay XML-escaped
-as ``figures.svg_map`` wrote them; it holds no blank line, so Markdown reads it as one HTML block
-and never as Markdown.
+prefixed), so it never answers a click or a test meant for the map. The SVG travels
+base64-encoded in a data URL: no data string in it is ever read as Markdown or HTML.
 """
 
 from __future__ import annotations
 
 import base64
-import json
 import xml.etree.ElementTree as ET
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from geo.shapes import static_file
+from geo.shapes import served_paths
+from ui.map_patch import SVG_NS
 
-SVG_NS = "http://www.w3.org/2000/svg"
 ET.register_namespace("", SVG_NS)
 PREFIX = "pv-"  # the picture's ids: never the live map's
 CONTEXT_LEVEL = "n"  # data-l of the countries outside the EU (geo.shapes.FILES)
@@ -36,12 +34,6 @@ CSS = f"""
 [class*="st-key-{KEY}_"] p {{ margin: 0; }}
 """
 SCALE = 4  # natural size: 4x the canvas (a 1000-unit canvas is 4000 px wide)
-
-
-@cache
-def _paths(key: str) -> dict[str, str]:
-    """The geometry file the browser gets for ``data-l`` = ``key`` (NUTS code -> path data)."""
-    return json.loads(static_file(key).read_text(encoding="utf-8"))
 
 
 def _rings_in(d: str, frame: tuple[float, float, float, float]) -> str:
@@ -69,7 +61,7 @@ def _fill(node: ET.Element, frame: tuple[float, float, float, float] | None) -> 
     viewBox of the map layer the path is in)."""
     level, nuts_id = node.get("data-l"), node.get("data-nuts")
     if level is not None and nuts_id is not None and node.get("d") is None:
-        d = _paths(level).get(nuts_id)
+        d = served_paths(level).get(nuts_id)
         if d and level == CONTEXT_LEVEL and frame is not None:
             d = _rings_in(d, frame)
         if d:

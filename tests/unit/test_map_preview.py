@@ -8,6 +8,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from figures import map_specs, svg_map
+from geo.shapes import served_paths
 from tests.unit.figures.belgium import belgium_frame
 from ui import map_preview
 
@@ -76,5 +77,5 @@ def test_the_countries_outside_the_eu_keep_only_the_rings_that_show() -> None:
     (outside,) = [p for p in ET.fromstring(svg).iter(f"{SVG}path") if p.get("data-l") == "n"]
     root = _decode(map_preview.picture(svg, False))
     (context,) = [p for p in root.iter(f"{SVG}path") if p.get("id") == "pv-" + outside.get("id")]
-    whole = map_preview._paths(map_preview.CONTEXT_LEVEL)["outside_eu"]
+    whole = served_paths(map_preview.CONTEXT_LEVEL)["outside_eu"]
     assert 0 < len(context.get("d")) < len(whole) / 4
