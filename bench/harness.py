@@ -75,18 +75,54 @@ _PROBE_JS = """
     subtree: true, childList: true, attributes: true,
     attributeFilter: ['data-test-script-state'],
   });
+  // Websocket log [time, 'in'|'out', message type, bytes]: the type is the number of the first
+  // top-level protobuf field after ForwardMsg's hash (1) and metadata (2), i.e. its oneof:
+  // 4 new_session (a run began), 5 delta, 6 script_finished; sent BackMsg 11 rerun_script.
+  b.ws = [];
+  const kind = (data) => {
+    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data)
+      : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+      : null;
+    if (!bytes) return [null, 0];
+    let i = 0;
+    const varint = () => { let v = 0, m = 1, c;
+      do { c = bytes[i++]; v += (c & 127) * m; m *= 128; } while (c & 128 && i < bytes.length);
+      return v; };
+    while (i < bytes.length) {
+      const key = varint(), field = Math.floor(key / 8), wire = key & 7;
+      if (field > 2) return [field, bytes.length];
+      if (wire === 0) varint(); else if (wire === 2) { const n = varint(); i += n; }
+      else if (wire === 1) i += 8; else if (wire === 5) i += 4; else break;
+    }
+    return [null, bytes.length];
+  };
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => b.ws.push([now(), 'in', ...kind(e.data)]));
+    }
+    send(data) { b.ws.push([now(), 'out', ...kind(data)]); return super.send(data); }
+  };
 })();
 """
 
-# The last time the app entered notRunning, once a non-idle state began at or after t0.
+# Message types in the probe's websocket log (streamlit/proto/ForwardMsg.proto, BackMsg.proto).
+NEW_SESSION, SCRIPT_FINISHED, RERUN_SCRIPT = 4, 6, 11
+
+# Idle after an input at t0: the app shows notRunning (and no spinner), and a run happened after
+# t0: a non-idle state seen at or after t0, or a script_finished message received at or after t0
+# (a run shorter than one render shows no "running" at all). The time is the later of the last
+# entry into notRunning and the last script_finished received.
 _IDLE_AFTER_JS = """([t0, selector]) => {
-  const s = window.__bench.states;
-  if (!s.some(([t, st]) => t >= t0 && st !== 'notRunning')) return false;
-  const last = s[s.length - 1];
+  const b = window.__bench, s = b.states, last = s[s.length - 1];
   if (last[1] !== 'notRunning' || !document.querySelector(selector)) return false;
   if (document.querySelector('[data-testid="stSpinner"]')) return false;
-  return last[0];
-}"""
+  const busy = s.some(([t, st]) => t >= t0 && st !== 'notRunning');
+  const finished = b.ws.filter(([t, dir, type]) => t >= t0 && dir === 'in' && type === FINISHED);
+  if (!busy && !finished.length) return false;
+  return Math.max(last[0], ...finished.map((f) => f[0]));
+}""".replace("FINISHED", str(SCRIPT_FINISHED))
 
 
 @dataclass(frozen=True)
@@ -154,10 +190,10 @@ class Probe:
             ).json_value()
             wait_for_app(self.page, timeout_ms)  # the tests' idle signal holds too
             self.page.wait_for_timeout(SETTLE_MS)
-            states = self.page.evaluate("window.__bench.states")
-            if states[-1][1] == "notRunning" and states[-1][0] <= idle_at:
+            if self.page.evaluate(_IDLE_AFTER_JS, [t0, READY_SELECTOR]) == idle_at:
                 return idle_at
             if time.monotonic() > deadline:
+                states = self.page.evaluate("window.__bench.states")
                 raise TimeoutError(f"the app did not settle; states: {states[-12:]}")
 
     def map_drawn_at(self) -> float:
@@ -322,13 +358,32 @@ def measure_input(probe: Probe, act: Callable[[], None]) -> dict[str, float | No
     redrawn = probe.map_redrawn_after(t_input)
     states = probe.page.evaluate("window.__bench.states")
     running = next((t for t, st in states if t >= t_input and st == "running"), None)
+    log = probe.page.evaluate("window.__bench.ws")
+    sent = _first(log, t_input, "out", RERUN_SCRIPT)
+    started = _first(log, sent, "in", NEW_SESSION)
+    finished = _first(log, started, "in", SCRIPT_FINISHED)
     return {
         "idle_ms": idle_at - t_input,
-        "to_running_ms": None if running is None else running - t_input,  # until the run starts
+        "to_running_ms": None if running is None else running - t_input,  # may not be seen
+        "to_sent_ms": _since(sent, t_input),  # the browser sent the rerun request
+        "to_started_ms": _since(started, t_input),  # the run's first message arrived
+        "to_finished_ms": _since(finished, t_input),  # its script_finished arrived
         "ws_kb": cost.total / 1000,
         "ws_sent_kb": cost.sent / 1000,
         "map_redrawn_ms": None if redrawn is None else redrawn - t_input,
     }
+
+
+def _first(log: list, after: float | None, direction: str, kind: int) -> float | None:
+    """Page time of the first websocket message of ``kind`` in ``direction`` at or after
+    ``after`` (the probe's log); None when there is none."""
+    if after is None:
+        return None
+    return next((t for t, d, k, _n in log if t >= after and d == direction and k == kind), None)
+
+
+def _since(t: float | None, t0: float) -> float | None:
+    return None if t is None else t - t0
 
 
 def filter_step(probe: Probe, label: str, option: str) -> dict:
