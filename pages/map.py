@@ -4,7 +4,7 @@ import streamlit as st
 
 from pri_data.display_frames import COLOR_BY
 from pri_data.text import echo, plain
-from ui import map_component, params, present, shell
+from ui import map_component, params, present, shell, urls
 from ui.i18n import _
 
 shell.heading(_("Map of the participants"))
@@ -21,7 +21,7 @@ COLOR_LABELS = {
 # The old "focus" control is gone: the outermost regions are insets of every EU view. A link
 # that still carries ?focus= opens the same view, with a notice.
 if (old_focus := st.query_params.get("focus")) is not None:
-    st.query_params.pop("focus")
+    urls.update_view({"focus": None})  # one write, noted (ui.urls.show_in_browser)
     notice = _("Ignored {name} in the link: {value} (the outermost regions are always shown)")
     st.info(plain(notice.format(name="focus", value=echo(old_focus))), icon="ℹ️")
 if present.is_presenting():  # the step's link fixes the view: the map alone, no controls

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 import streamlit as st
 
 from pri_data.text import echo, plain
+from ui import urls
 from ui.i18n import _
 
 
@@ -22,10 +23,7 @@ def url_value(name: str, options: Sequence[str], default: str) -> tuple[str, str
 
 def _write(name: str, key: str, default: str) -> None:
     value = st.session_state[key]
-    if value is None or value == default:
-        st.query_params.pop(name, None)
-    else:
-        st.query_params[name] = value
+    urls.update_view({name: None if value == default else value})  # one write, noted
 
 
 def url_choice(

@@ -39,6 +39,7 @@ KNOWN_PARAMS = frozenset(
 UNKNOWN_PARAM = N_("Ignored unknown parameter {name} in the link: {value}")
 _PAGE = "_urls_page"  # session key: the url_path of the page st.navigation returned this run
 _NAV = "_urls_nav"  # session key: [(url_path, title)] of the navigation, in order
+_SHOWN = "_urls_shown"  # session key: (page, query) the browser was last sent (show_in_browser)
 NAV_KEY = "pri_nav"  # the sidebar navigation's container key
 
 
@@ -135,6 +136,7 @@ def set_view(params: Mapping[str, list[str] | str]) -> None:
     wanted = {k: list(v) if isinstance(v, list | tuple) else [v] for k, v in params.items() if v}
     if wanted != _params():
         st.query_params.from_dict(wanted)
+        _note_shown()
 
 
 def update_view(changes: Mapping[str, str | list[str] | None]) -> None:
@@ -148,11 +150,25 @@ def update_view(changes: Mapping[str, str | list[str] | None]) -> None:
     set_view(params)
 
 
+def _shown_key() -> tuple[str | None, list[tuple[str, list[str]]]]:
+    return current_page(), sorted(_params().items())
+
+
+def _note_shown() -> None:
+    """The browser now shows this page and query string (we sent it, or it sent it to us)."""
+    st.session_state[_SHOWN] = _shown_key()
+
+
 def show_in_browser() -> None:
-    """Send the query string to the browser once per run. A same-page st.page_link with other
-    parameters (the map of one network -> the next one) reruns the page but leaves the old
-    address in the browser; the browser adds a history entry only when the address changed."""
-    st.query_params.from_dict(_params())
+    """Send the query string to the browser when it may show another one. A same-page
+    st.page_link with other parameters (the map of one network -> the next one) reruns the page
+    but leaves the old address in the browser. Every other write goes through ``set_view``, which
+    notes what it sent, so a filter change is written once, not twice (each write re-renders the
+    page). A run with the page and query string last noted sends nothing; any other (a new
+    session, another page, a link, Back) sends it once (no history entry when unchanged)."""
+    if st.session_state.get(_SHOWN) != _shown_key():
+        st.query_params.from_dict(_params())
+        _note_shown()
 
 
 def navigation_links() -> None:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import ast
 from urllib.parse import parse_qs
 
+import pytest
+from streamlit.runtime.state.query_params import QueryParams
+
 from tests.ui.apptest import REPO, run, texts
 from ui.urls import KNOWN_PARAMS
 
@@ -35,6 +38,35 @@ def test_links_drop_the_values_the_view_ignored() -> None:
     assert {"Overview", "Map", "Participants", "Networks"} <= set(links)
     for query in links.values():
         assert query == {"group": ["cities-4-0"]}
+
+
+@pytest.fixture
+def url_writes(monkeypatch) -> list[str]:
+    """The query strings the app sends to the browser, one per write. Each write is a
+    ``page_info_changed`` message and a re-render in the browser; Streamlit 1.67 sends every one
+    through ``QueryParams._send_query_param_msg`` (streamlit/runtime/state/query_params.py):
+    counted there, the only public-API-free way to see the messages in AppTest."""
+    sent: list[str] = []
+    original = QueryParams._send_query_param_msg
+
+    def counted(self) -> None:
+        sent.append("&".join(sorted(f"{k}={','.join(self.get_all(k))}" for k in self)))
+        original(self)
+
+    monkeypatch.setattr(QueryParams, "_send_query_param_msg", counted)
+    return sent
+
+
+def test_a_filter_change_writes_the_url_once(url_writes: list[str]) -> None:
+    at = run("pages/map.py", lang="de")
+    assert url_writes == ["lang=de"]  # a new session: the address is sent once
+    at.run()
+    assert url_writes == ["lang=de"]  # the same view again: nothing sent
+    at.multiselect(key="f_group").set_value(["cities-4-0"]).run()
+    assert url_writes == ["lang=de", "group=cities-4-0&lang=de"]  # one write, not two
+    at.query_params["group"] = "vanguard-initiative"  # a same-page link to another view
+    at.run()
+    assert url_writes[2:] == ["group=vanguard-initiative&lang=de"]  # the browser gets it
 
 
 def test_a_fresh_link_without_filters_has_none() -> None:
