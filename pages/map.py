@@ -24,22 +24,26 @@ if (old_focus := st.query_params.get("focus")) is not None:
     urls.update_view({"focus": None})  # one write, noted (ui.urls.show_in_browser)
     notice = _("Ignored {name} in the link: {value} (the outermost regions are always shown)")
     st.info(plain(notice.format(name="focus", value=echo(old_focus))), icon="ℹ️")
-if present.is_presenting():  # the step's link fixes the view: the map alone, no controls
-    color_by, color_notice = params.url_value("color", COLOR_BY, "network")
-    if color_notice:
-        st.info(plain(color_notice), icon="ℹ️")
-else:
-    color_by = params.url_choice(
-        st.segmented_control,
-        _("Colour by"),
-        "color",
-        COLOR_BY,
-        "network",
-        key="map_color",
-        format_func=COLOR_LABELS.get,
-        required=True,
-    )
+color_by, color_notice = params.url_value("color", COLOR_BY, "network")
+presenting = present.is_presenting()  # the step's link fixes the view: the map alone
+if presenting and color_notice:
+    st.info(plain(color_notice), icon="ℹ️")
+# The control sits above the map but is drawn after it: the map's first paint goes out first
+# (ui.map_preview), ahead of the control's code, which Streamlit loads on demand.
+controls = None if presenting else st.container()
 map_component.participant_map(view.filters, color_by, view.title_line, "participant_map")
+if controls is not None:
+    with controls:
+        params.url_choice(
+            st.segmented_control,
+            _("Colour by"),
+            "color",
+            COLOR_BY,
+            "network",
+            key="map_color",
+            format_func=COLOR_LABELS.get,
+            required=True,
+        )
 if not present.is_presenting():
     st.caption(
         _(

@@ -46,15 +46,16 @@ in_selection = set(view.selected["group_ids"].explode())
 counts = summary.headline_counts(
     view.selected, groups[groups["id"].isin(in_selection)], cache.announced()
 )
+# The cards sit above the map but are filled after it: the map's first paint goes out first
+# (ui.map_preview), ahead of the cards' code, which Streamlit loads on demand.
 cards = st.container(horizontal=True, key=layout.CARDS_KEY)  # wraps in a narrow window
+map_component.participant_map(
+    view.filters, "network", view.title_line, "overview_map", reserve=METRICS_HEIGHT
+)
 for count in counts:
     card = cards.container()
     card.metric(count.title_in(tr), count.figure_in(tr), border=True, help=count.sentence(tr))
     card.caption(count.note_in(tr))
-
-map_component.participant_map(
-    view.filters, "network", view.title_line, "overview_map", reserve=METRICS_HEIGHT
-)
 
 shell.press_summary(view)
 shell.footer()

@@ -11,6 +11,7 @@ import streamlit as st
 from ui import map_preview
 
 CARDS_KEY = "headline_cards"  # the Overview's row of headline figures (st.container key)
+STYLE_KEY = "pri_style"  # the box that carries the rules below; the rules hide it
 CARD_MIN_REM = 9.5  # a card narrower than this moves to the next line
 
 # Headline labels and figures wrap rather than end in "…" (also in presentation mode, ui.present).
@@ -28,9 +29,23 @@ CSS = f"""<style>
 {METRIC_WRAP}
 [data-testid="stMetricValue"] {{ font-size: clamp(1.25rem, 1.6vw, 2.25rem); line-height: 1.2; }}
 .st-key-{CARDS_KEY} > div {{ flex: 1 1 {CARD_MIN_REM}rem; min-width: {CARD_MIN_REM}rem; }}
-{map_preview.CSS}</style>"""
+{map_preview.CSS}
+</style>"""
+# The box that carries a page's rules takes no room (a hidden box leaves no gap between others).
+_HIDE_STYLE_BOX = (
+    f'<style>[data-testid="stLayoutWrapper"]:has(> .st-key-{STYLE_KEY}) {{ display: none; }}'
+    "</style>"
+)
+
+
+def add_style(css: str) -> None:
+    """Put ``css`` (a module constant, ``<style>`` blocks; never a data string) on the page, once
+    per run. Markdown, not st.html: Markdown is in Streamlit's first bundle, so the rules apply
+    with the first paint (the map's picture has its size at once, presentation mode hides the
+    sidebar at once); st.html is loaded on demand, hundreds of ms later."""
+    st.container(key=STYLE_KEY).markdown(css + "\n" + _HIDE_STYLE_BOX, unsafe_allow_html=True)
 
 
 def apply_style() -> None:
     """Add the layout rules to the page (once per run, before the content)."""
-    st.html(CSS)
+    add_style(CSS)

@@ -102,7 +102,7 @@ def map_box(reserve: int = 0) -> float:
 
 def apply_style() -> None:
     """Large type; sidebar, header toolbar, status and footer hidden; a visible focus ring."""
-    st.html(_CSS)
+    layout.add_style(_CSS)
 
 
 def steps() -> list[Step]:

@@ -149,9 +149,15 @@ def test_the_picture_shows_the_map_until_the_live_map_takes_its_place(
 ) -> None:
     """A fresh page shows the map's still picture (ui/map_preview.py) while the component's
     code is held back; once the live map is drawn the picture is gone and the live map sits
-    exactly where it was."""
-    held = []
-    page.route("**/pri-map.js*", lambda route: held.append(route))  # held until released
+    exactly where it was. The picture has its size from the start: the page's styles come in
+    Markdown (ui.layout.add_style), not in code Streamlit loads on demand (held back too)."""
+    held, released = [], []
+
+    def hold(route) -> None:  # until released
+        route.continue_() if released else held.append(route)
+
+    page.route("**/pri-map.js*", hold)
+    page.route("**/Html.*.js", hold)  # st.html's code, likewise
     page.goto(f"{app_url}/map")
     wait_for_app(page)
     picture = page.locator(".st-key-pri_map_picture_participant_map img")
@@ -160,21 +166,17 @@ def test_the_picture_shows_the_map_until_the_live_map_takes_its_place(
         "() => [...document.querySelectorAll('[class*=st-key-pri_map_picture_] img')]"
         ".some((i) => i.complete && i.naturalWidth > 0)"
     )
-    # the page's own styles (ui.layout, with the picture's size) are in: Streamlit mounts them
-    # with the other lazily loaded elements
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('[class*=st-key-pri_map_picture_] img')]"
-        ".some((i) => getComputedStyle(i).maxHeight !== 'none')"
-    )
+    assert picture.evaluate("(i) => getComputedStyle(i).maxHeight") != "none"  # styled at once
     page.wait_for_timeout(300)  # one more layout pass
     before = picture.bounding_box()
     page.screenshot(path=screenshots_dir / "map_picture_before_live.png")
     assert page.locator('.pri-map[data-state="drawn"]').count() == 0
     assert before["width"] > 800  # the column's width, not the image's natural 4000 px
     for _ in range(200):
-        if held:
+        if any("pri-map.js" in route.request.url for route in held):
             break
         page.wait_for_timeout(50)
+    released.append(True)
     for route in held:
         route.continue_()
     wait_for_map(page)

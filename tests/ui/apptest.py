@@ -46,8 +46,14 @@ def links(at) -> list[str]:
 
 
 def texts(elements) -> list[str]:
-    """The values of an element list, as strings."""
-    return [str(e.value) for e in elements]
+    """The values of an element list, as strings; without the page's style rules
+    (``ui.layout.add_style``: Markdown nobody reads)."""
+    return [str(e.value) for e in elements if not is_style(e)]
+
+
+def is_style(element) -> bool:
+    """The Markdown that carries the page's style rules (``ui.layout.add_style``)."""
+    return str(getattr(element, "value", "")).startswith("<style>")
 
 
 def components(at, name: str) -> list:

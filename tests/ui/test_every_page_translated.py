@@ -20,7 +20,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from pri_data import i18n as core
-from tests.ui.apptest import PAGE_FILES, run
+from tests.ui.apptest import PAGE_FILES, is_style, run
 from ui import i18n_tools
 
 LANGS = ("nl", "fr", "de")
@@ -115,6 +115,8 @@ def _visible_strings(at: AppTest) -> Iterator[tuple[str, str]]:
     for kind in ("title", "header", "subheader", "markdown", "caption", "code", "info",
                  "warning", "error", "success", "exception"):  # fmt: skip
         for element in at.get(kind):
+            if is_style(element):
+                continue  # the page's rules (ui.layout.add_style): never shown
             yield kind, str(element.value)
     for element in at.get("metric"):
         yield "metric", element.label

@@ -13,6 +13,7 @@ from tests.ui.apptest import (
     PAGE_FILES,
     REPO,
     TIMEOUT,
+    is_style,
     links,
     map_components,
     map_data,
@@ -229,3 +230,16 @@ def test_overview_intro_states_the_announced_totals_from_the_file() -> None:
         f"{live.announced('networks')} networks"
     )
     assert intro.startswith("On 17 May 2022 ") and figures in intro
+
+
+@pytest.mark.parametrize("params", [{}, {"present": "1"}], ids=["page", "presenting"])
+def test_the_page_styles_come_in_markdown_before_the_content(params: dict[str, str]) -> None:
+    """The rules (ui.layout.add_style) travel as Markdown, which is in Streamlit's first bundle,
+    so the map's picture has its size and presentation mode hides the sidebar at once: st.html
+    would wait for code Streamlit loads on demand."""
+    at = run("pages/map.py", **params)
+    assert not at.exception
+    assert not at.get("html")
+    styles = [m for m in at.markdown if is_style(m)]
+    assert len(styles) == 1 and styles[0].allow_html
+    assert ("stSidebar" in styles[0].value) == bool(params)  # presentation's rules when presenting
