@@ -11,11 +11,11 @@ import numpy as np
 import pandas as pd
 
 from figures import palette
-from figures.map_figure import Dot, Fill, MapFigure, Shape, fit_frame, union_bounds
+from figures.map_figure import Dot, Fill, MapFigure, Shape, clear_of, fit_frame, union_bounds
 from geo import neighbours
 from geo.lookup import level_bounds, locator_path
 from geo.nuts import EU27
-from geo.projection import INSET_GAP, INSETS, MAINLAND, eu_frame, inset_boxes, map_point
+from geo.projection import INSET_GAP, INSETS, eu_frame, inset_boxes, map_point
 from geo.shapes import NEIGHBOURS_ID
 from pri_data.i18n import ENGLISH, N_, Translator
 from pri_data.indicators.flags import flag_with_meaning
@@ -60,6 +60,21 @@ def with_outside_eu(fig: MapFigure, source: str, tr: Translator) -> MapFigure:
 def insets() -> tuple[tuple[str, tuple[float, float, float, float]], ...]:
     boxes = inset_boxes()
     return tuple((inset.label, boxes[inset.code]) for inset in INSETS)
+
+
+def with_outermost(shapes: Sequence[Shape]) -> tuple[Shape, ...]:
+    """``shapes`` and, after each country, its outermost regions in their boxes with its fill,
+    tooltip and link: a country is drawn as its mainland (``geo.projection.map_geometries``)."""
+    out = []
+    for shape in shapes:
+        out.append(shape)
+        if shape.level in (0, "0", "0f"):
+            out += [
+                replace(shape, nuts_id=inset.code, level=2)
+                for inset in INSETS
+                if inset.code.startswith(shape.nuts_id)
+            ]
+    return tuple(out)
 
 
 def city_point(row) -> tuple[float, float] | None:
@@ -118,13 +133,11 @@ def frame_for(
         return eu
     if (box := inset_frame(bounds)) is not None:
         return box
-    frame = fit_frame(union_bounds(bounds), min_size=min_size, pad=pad)
+    keep = union_bounds(bounds)
+    frame = fit_frame(keep, min_size=min_size, pad=pad)
     if frame[2] * frame[3] >= 0.5 * eu[2] * eu[3]:
         return eu
-    x, y, w, h = frame
-    if min(b[0] for b in bounds) >= MAINLAND[0] and x < MAINLAND[0]:
-        x = MAINLAND[0]
-    return (x, y, w, h)
+    return clear_of(frame, keep, list(inset_boxes().values()), INSET_MARGIN)
 
 
 def category_fills(
@@ -191,25 +204,29 @@ def participant_map(
         legend_extra.append(
             Fill(NOT_REPRESENTED_KEY, palette.NO_PARTICIPANT, _(NOT_REPRESENTED_LABEL))
         )
-    base = tuple(
-        Shape(
-            code,
-            0,
-            REPRESENTED_KEY if code in represented else NOT_REPRESENTED_KEY,
-            (country_tips.get(code, code),),
-        )
-        for code in EU27
+    base = with_outermost(
+        [
+            Shape(
+                code,
+                0,
+                REPRESENTED_KEY if code in represented else NOT_REPRESENTED_KEY,
+                (country_tips.get(code, code),),
+            )
+            for code in EU27
+        ]
     )
     areas = frame[~is_city].sort_values(["nuts_level", "nuts_code"], kind="stable")
-    shapes = tuple(
-        Shape(
-            str(row.nuts_code),
-            int(row.nuts_level),
-            f"{row.category_key}~" if row.confidence == "likely" else str(row.category_key),
-            participant_tip(row),
-            str(row.id),
-        )
-        for row in areas.itertuples(index=False)
+    shapes = with_outermost(
+        [
+            Shape(
+                str(row.nuts_code),
+                int(row.nuts_level),
+                f"{row.category_key}~" if row.confidence == "likely" else str(row.category_key),
+                participant_tip(row),
+                str(row.id),
+            )
+            for row in areas.itertuples(index=False)
+        ]
     )
     dots = []
     for row in frame[is_city].sort_values("name_en").itertuples(index=False):
@@ -257,7 +274,9 @@ def locator_map(
         tr=tr,
         represented=represented,
     )
-    changes: dict = {"base": tuple(replace(shape, level="0f") for shape in fig.base)}
+    changes: dict = {
+        "base": tuple(replace(s, level="0f") if s.level == 0 else s for s in fig.base)
+    }
     own = [(shape.nuts_id, int(shape.level)) for shape in fig.shapes]
     bounds = _bounds_of(row)
     r = row.iloc[0]

@@ -14,6 +14,7 @@ import shapely
 
 from figures.map_figure import MapFigure, Shape
 from geo import neighbours
+from geo.projection import inset_boxes
 from geo.shapes import static_file
 
 _RING = re.compile(r"M([^l]+)l([^z]*)z")
@@ -49,23 +50,31 @@ def _box(frame: tuple[float, float, float, float]) -> shapely.Geometry:
 
 
 def shown(fig: MapFigure, shape: Shape, layer: str) -> bool:
-    """Whether ``shape`` of ``layer`` ('context' or 'base') shows inside the frame. A base shape
-    that is not a country (a choropleth's region, always on the EU view) counts as shown."""
+    """Whether ``shape`` of ``layer`` ('context' or 'base') shows inside the frame: an outermost
+    region when its box does. A base shape that is not a country (a choropleth's region, always
+    on the EU view) counts as shown."""
     if layer == "context":
         return neighbours.in_frame(fig.frame)
+    if (box := inset_boxes().get(shape.nuts_id)) is not None:
+        bx, by, bw, bh = box
+        return _box(fig.frame).intersects(shapely.box(bx, by, bx + bw, by + bh))
     if shape.level in _COUNTRY_LEVELS and shape.nuts_id in country_shapes():
         return country_shapes()[shape.nuts_id].intersects(_box(fig.frame))
     return True
 
 
 def hidden_fills(fig: MapFigure) -> set[str]:
-    """Keys of the fills that only context or base shapes use, none of them inside the frame:
-    drawn in the SVG but not seen, so not in the legend."""
+    """Keys of the fills that only context or base shapes use, none of them inside the frame or
+    all under a participant's own unit: drawn in the SVG but not seen, so not in the legend."""
     on_top = {s.fill for s in (*fig.shapes, *fig.outlines)} | {d.fill for d in fig.dots}
+    covered = {s.nuts_id for s in fig.shapes}  # a participant's unit hides the base's
     seen: dict[str, bool] = {}
     for layer, shapes in (("context", fig.context), ("base", fig.base)):
         for shape in shapes:
             if shape.fill in on_top or seen.get(shape.fill):
+                continue
+            if layer == "base" and shape.nuts_id in covered:
+                seen.setdefault(shape.fill, False)
                 continue
             seen[shape.fill] = shown(fig, shape, layer)
     return {key for key, was_seen in seen.items() if not was_seen}

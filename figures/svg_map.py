@@ -12,12 +12,11 @@ Every text is XML-escaped (``figures.svg_text``; names come from data files).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import replace
 
 from figures import map_legend, palette
-from figures.map_figure import Dot, MapFigure, Shape, widen
+from figures.map_figure import Dot, MapFigure, Shape, clear_of, widen
 from figures.map_legend import paint, pattern
 from figures.svg_text import (
     LABEL_SIZE,
@@ -29,8 +28,10 @@ from figures.svg_text import (
     place_labels,
     safe_id,
     text,
+    text_width,
     wrap,
 )
+from geo.projection import INSET_GAP
 
 WIDTH = 1000.0
 LEGEND_WIDTH = 250.0
@@ -71,8 +72,9 @@ def _dot(dot: Dot, fills: Mapping, radius: float) -> str:
 def _insets(fig: MapFigure, unit: float) -> tuple[list[str], list[str]]:
     """The outermost regions' boxes (drawn under the shapes) and labels (drawn over them)."""
     boxes, labels = [], []
-    size = LABEL_SIZE * 0.9 * unit
     for label, (bx, by, bw, bh) in fig.insets:
+        # as large as the dots' labels, smaller when the box is too narrow for its name
+        size = min(LABEL_SIZE * 0.9 * unit, 0.92 * bw / text_width(label, 1.0))
         boxes.append(
             f'<rect class="pri-inset" x="{num(bx)}" y="{num(by)}" width="{num(bw)}" '
             f'height="{num(bh)}" fill="#FFFFFF" stroke="{palette.INSET_FRAME}" stroke-width="0.8"/>'
@@ -141,10 +143,10 @@ def fill_box(
 ) -> tuple[MapFigure, float, int]:
     """``fig`` with its frame widened, the canvas width and the legend's columns, so that the SVG
     below its title has the width/height ratio ``box`` (a presentation screen): the map takes
-    what the legend beside it leaves (up to ``MAX_ASPECT``), widened about its centre, or to the
-    right when the left would reach into the insets' column. When one legend column needs more
-    height than the screen's shape gives, it is set in two; the canvas grows only if even two
-    need more, and the text is then shown a little smaller."""
+    what the legend beside it leaves (up to ``MAX_ASPECT``), widened about its centre (the EU
+    view: to the east), moved off the insets when it was clear of them. When one legend column
+    needs more height than the screen's shape gives, it is set in two; the canvas grows only if
+    even two need more, and the text is then shown a little smaller."""
     for columns in (1, 2):
         legend_w = map_legend.width_of(columns, LEGEND_WIDTH)
         _markup, legend_h = map_legend.legend(fig, uid, 0.0, 0.0, legend_w, columns)
@@ -156,10 +158,20 @@ def fill_box(
     map_h = width / box - _source_height(fig.source, width)
     aspect = min(map_w / map_h, MAX_ASPECT)
     x, y, w, h = widen(fig.frame, aspect)
-    column_edge = max((bx + bw for _label, (bx, _by, bw, _bh) in fig.insets), default=-math.inf)
-    if fig.frame[0] >= column_edge:  # a frame clear of the insets' column stays clear of it
-        x = max(x, column_edge)
+    boxes = [box for _label, box in fig.insets]
+    fx, fy, fw, fh = fig.frame
+    if boxes and all(_inside(box, fig.frame) for box in boxes):
+        x = fx  # the EU view: more of the east (its neighbours), no more empty Atlantic
+    else:  # a frame clear of the insets stays clear of them
+        keep = (fx, fy, fx + fw, fy + fh)
+        x, y, w, h = clear_of((x, y, w, h), keep, boxes, 0.5 * INSET_GAP)
     return replace(fig, frame=(x, y, w, h)), width, columns
+
+
+def _inside(box: tuple[float, ...], frame: tuple[float, ...]) -> bool:
+    bx, by, bw, bh = box
+    fx, fy, fw, fh = frame
+    return fx <= bx and fy <= by and bx + bw <= fx + fw and by + bh <= fy + fh
 
 
 def render(

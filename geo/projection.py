@@ -4,7 +4,9 @@ with the outermost regions moved into inset boxes beside the mainland.
 Map coordinates are SVG user units: kilometres of EPSG:3035 with the y axis flipped
 (``x = easting / 1000``, ``y = -northing / 1000``), so north is up in an SVG. An outermost region is
 drawn in its own local Lambert azimuthal equal-area projection (EPSG:3035 centred 80 degrees away
-would stretch Réunion by 1.7x), scaled to fit its inset box on the left of the EU view.
+would stretch Réunion by 1.7x), scaled to fit its inset box: a grid of two columns in the Atlantic
+west of Ireland, inside the EU view. A country is drawn as its mainland only: its outermost
+regions are drawn by their own units in their boxes, so a box may sit anywhere at sea.
 """
 
 from __future__ import annotations
@@ -21,7 +23,12 @@ EU_CRS = "EPSG:3035"
 # The mainland EU in map units (EPSG:3035 km, y flipped), with a margin: Portugal to Cyprus,
 # Crete to Lapland. Checked against the 1:10M file by tests/unit/geo/test_projection.py.
 MAINLAND = (2580.0, -5360.0, 6570.0, -1330.0)  # minx, miny, maxx, maxy
-INSET_WIDTH, INSET_GAP = 560.0, 40.0
+INSET_GAP = 40.0
+# The insets' grid (minx, miny, maxx, maxy): at sea between Iceland (its south coast at y -4765)
+# and Galicia (-2560), west of Ireland (x 2941); at least 40 km from any land
+# (tests/unit/figures/test_insets.py), so the mainland keeps the whole height of the view.
+INSET_GRID = (2000.0, -4715.0, 2880.0, -2620.0)
+INSET_COLUMNS = 2
 
 
 class Inset(NamedTuple):
@@ -44,20 +51,28 @@ INSETS = (
 
 
 def inset_boxes() -> dict[str, tuple[float, float, float, float]]:
-    """NUTS code -> (x, y, width, height) of its box: one column left of the mainland."""
-    minx, miny, _, maxy = MAINLAND
-    height = (maxy - miny - INSET_GAP * (len(INSETS) - 1)) / len(INSETS)
-    x = minx - INSET_GAP - INSET_WIDTH
+    """NUTS code -> (x, y, width, height) of its box: ``INSET_GRID`` in ``INSET_COLUMNS``
+    columns, row by row in ``INSETS`` order, ``INSET_GAP`` apart."""
+    minx, miny, maxx, maxy = INSET_GRID
+    rows = -(-len(INSETS) // INSET_COLUMNS)
+    width = (maxx - minx - INSET_GAP * (INSET_COLUMNS - 1)) / INSET_COLUMNS
+    height = (maxy - miny - INSET_GAP * (rows - 1)) / rows
     return {
-        inset.code: (x, miny + i * (height + INSET_GAP), INSET_WIDTH, height)
+        inset.code: (
+            minx + (i % INSET_COLUMNS) * (width + INSET_GAP),
+            miny + (i // INSET_COLUMNS) * (height + INSET_GAP),
+            width,
+            height,
+        )
         for i, inset in enumerate(INSETS)
     }
 
 
 def eu_frame() -> tuple[float, float, float, float]:
-    """(x, y, width, height) of the EU view: insets and mainland."""
+    """(x, y, width, height) of the EU view: the mainland, and the insets' grid at sea on its
+    west with half a gap of margin."""
     minx, miny, maxx, maxy = MAINLAND
-    left = minx - INSET_GAP - INSET_WIDTH
+    left = min(minx, INSET_GRID[0] - INSET_GAP / 2)
     return (left, miny, maxx - left, maxy - miny)
 
 
@@ -113,8 +128,10 @@ def _place_inset(geom, code: str, placement: tuple[float, float, float]):
 
 
 def map_geometries(frame: gpd.GeoDataFrame, scale: str = "10M") -> list:
-    """Each unit of ``frame`` (EPSG:4326) in map units: its mainland part in EPSG:3035, its parts in
-    the outermost regions moved into their inset boxes (France = mainland + five boxes)."""
+    """Each unit of ``frame`` (EPSG:4326, with its NUTS ``level``) in map units: its mainland part
+    in EPSG:3035, its parts in the outermost regions moved into their inset boxes. A country
+    (level 0) keeps its mainland only: France's, Portugal's and Spain's outermost regions are
+    drawn by their own units, and their boxes never stretch a country's outline or bounds."""
     areas = _inset_areas(scale)
     overseas = shapely.union_all(list(areas.values()))
     mainland = gpd.GeoSeries(
@@ -122,7 +139,10 @@ def map_geometries(frame: gpd.GeoDataFrame, scale: str = "10M") -> list:
         crs=4326,
     ).to_crs(EU_CRS)
     out = list(_to_map(mainland.values))
+    countries = frame["level"].to_numpy() == 0
     for i, geom in enumerate(frame.geometry):
+        if countries[i] and not out[i].is_empty:
+            continue
         if not geom.intersects(overseas):
             continue
         pieces = [out[i]] if not out[i].is_empty else []

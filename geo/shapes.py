@@ -31,7 +31,7 @@ import shapely
 
 from geo.neighbours import load_neighbours
 from geo.nuts import GEO_DATA_DIR, load_nuts
-from geo.projection import MAINLAND, map_geometries
+from geo.projection import map_geometries
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static" / "map"
 STATIC_URL = "app/static/map"  # relative to the app's base URL (server.enableStaticServing)
@@ -110,17 +110,14 @@ def level_paths(level: int, detail: Detail = EU) -> dict[str, str]:
 @cache
 def geometry_bounds(level: int) -> dict[str, tuple[float, float, float, float]]:
     """NUTS code -> (minx, miny, maxx, maxy) in map units, to frame a map on a selection: of the
-    mainland part when there is one (France: not its inset boxes), else of its inset. Build
-    time: the app reads them from ``geo.lookup``."""
+    unit as drawn, on the mainland or in its inset box (a country is drawn as its mainland,
+    ``geo.projection.map_geometries``). Build time: the app reads them from ``geo.lookup``."""
     frame = load_nuts(EU.scale)
     frame = frame[frame["level"] == level]
-    mainland = shapely.box(*MAINLAND)
     out = {}
     for nid, geom in zip(frame["nuts_id"], map_geometries(frame, EU.scale), strict=True):
-        part = geom.intersection(mainland)
-        shown = part if not part.is_empty else geom
-        if not shown.is_empty:
-            out[nid] = tuple(float(v) for v in shapely.bounds(shown))
+        if not geom.is_empty:
+            out[nid] = tuple(float(v) for v in shapely.bounds(geom))
     return out
 
 

@@ -17,7 +17,7 @@ from figures import map_specs, svg_map
 from figures.map_figure import MapFigure
 from geo import neighbours
 from geo.nuts import load_nuts
-from geo.projection import map_geometries
+from geo.projection import INSETS, map_geometries
 from pri_data.i18n import translator_for
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -90,9 +90,10 @@ VIEWS = {
 
 @cache
 def _countries() -> dict[str, shapely.Geometry]:
-    """EU countries in map units from the NUTS file itself (inset pieces included)."""
+    """EU countries (their mainland) and the outermost regions (in their boxes) in map units,
+    from the NUTS file itself."""
     frame = load_nuts()
-    frame = frame[frame["level"] == 0]
+    frame = frame[(frame["level"] == 0) | frame["nuts_id"].isin([i.code for i in INSETS])]
     return dict(zip(frame["nuts_id"], map_geometries(frame), strict=True))
 
 
@@ -101,7 +102,10 @@ def _drawn(fig: MapFigure) -> set[str]:
     x, y, w, h = fig.frame
     box = shapely.box(x, y, x + w, y + h)
     keys = {s.fill for s in (*fig.shapes, *fig.outlines)} | {d.fill for d in fig.dots}
+    covered = {s.nuts_id for s in fig.shapes}  # under a participant's own unit
     for shape in fig.base:
+        if shape.nuts_id in covered:
+            continue
         country = _countries().get(shape.nuts_id)
         if country is None or country.intersects(box):
             keys.add(shape.fill)

@@ -126,11 +126,18 @@ def test_outermost_regions_sit_inside_their_boxes(inset) -> None:
     assert max(max(xs) - min(xs), max(ys) - min(ys)) > 0.4 * min(bw, bh)
 
 
-def test_france_is_mainland_plus_five_insets() -> None:
-    france = _path_points(level_paths(0)["FR"])
-    boxes = {c: b for c, b in inset_boxes().items() if c.startswith("FRY")}
-    for code, (bx, by, bw, bh) in boxes.items():
-        assert any(bx <= x <= bx + bw and by <= y <= by + bh for x, y in france), code
+def test_france_is_its_mainland_and_its_outermost_regions_are_drawn_in_their_boxes() -> None:
+    """France's outline stops at its mainland; on the EU view its five outermost regions are
+    drawn in their boxes by their own units, with France's fill and tooltip."""
+    minx, miny, maxx, maxy = MAINLAND
+    france_outline = _path_points(level_paths(0)["FR"])
+    assert all(minx <= x <= maxx and miny <= y <= maxy for x, y in france_outline)
+    fig = map_specs.participant_map(belgium_frame(), "network", ["g1"], {"g1": "G1"}, {"FR": "Fr"},
+                                    "T", "S", fit=False)  # fmt: skip
+    france = next(s for s in fig.base if s.nuts_id == "FR")
+    outermost = [s for s in fig.base if s.nuts_id.startswith("FRY")]
+    assert [s.nuts_id for s in outermost] == ["FRY1", "FRY2", "FRY3", "FRY4", "FRY5"]
+    assert all((s.level, s.fill, s.tip) == (2, france.fill, ("Fr",)) for s in outermost)
 
 
 def test_city_labels_do_not_collide() -> None:
@@ -158,7 +165,8 @@ def test_participant_map_draws_countries_and_participants() -> None:
     svg = svg_map.render(fig, "m")
     root = ET.fromstring(svg)
     base = root.find(f".//{SVG}g[@class='pri-base']")
-    assert sorted(p.get("data-nuts") for p in base) == sorted(EU27)
+    outermost = [inset.code for inset in INSETS]
+    assert sorted(p.get("data-nuts") for p in base) == sorted([*EU27, *outermost])
     assert [p.get("data-pid") for p in root.iter(f"{SVG}path") if p.get("data-pid")] == ["p1"]
     city = [c for c in root.iter(f"{SVG}circle") if c.get("data-pid")]
     assert city[0].get("data-pid") == "c1" and city[0].get("tabindex") == "0"
