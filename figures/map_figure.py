@@ -103,38 +103,3 @@ def widen(
         return (x - (h * aspect - w) / 2, y, h * aspect, h)
     return (x, y - (w / aspect - h) / 2, w, w / aspect)
 
-
-def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
-    """Whether two (x, y, w, h) rectangles share any area."""
-    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
-
-
-def clear_of(
-    frame: tuple[float, float, float, float],
-    keep: tuple[float, float, float, float],
-    boxes: list[tuple[float, float, float, float]],
-    margin: float = 0.0,
-) -> tuple[float, float, float, float]:
-    """``frame`` moved (never resized) the least needed to show no part of ``boxes`` (x, y, w, h:
-    the insets), ``margin`` away from them, with ``keep`` (minx, miny, maxx, maxy: the selection)
-    still inside; unchanged when it is clear already or no such move exists (a selection on
-    both sides of the boxes)."""
-    if not boxes or not any(_overlaps(frame, b) for b in boxes):
-        return frame
-    x, y, w, h = frame
-    gx0 = min(b[0] for b in boxes) - margin
-    gy0 = min(b[1] for b in boxes) - margin
-    gx1 = max(b[0] + b[2] for b in boxes) + margin
-    gy1 = max(b[1] + b[3] for b in boxes) + margin
-    kx0, ky0, kx1, ky1 = keep
-    moves = [
-        (gx1 - x, (gx1, y)) if gx1 <= kx0 else None,  # right of the boxes
-        (gy1 - y, (x, gy1)) if gy1 <= ky0 else None,  # below them
-        (y + h - gy0, (x, gy0 - h)) if gy0 - h <= ky0 and gy0 >= ky1 else None,  # above
-        (x + w - gx0, (gx0 - w, y)) if gx0 - w <= kx0 and gx0 >= kx1 else None,  # left of them
-    ]
-    valid = [m for m in moves if m is not None and m[0] >= 0]
-    if not valid:
-        return frame
-    _shift, (nx, ny) = min(valid)
-    return (nx, ny, w, h)

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from figures import palette
-from figures.map_figure import Dot, Fill, MapFigure, Shape, clear_of, fit_frame, union_bounds
+from figures.map_figure import Dot, Fill, MapFigure, Shape, fit_frame, union_bounds
 from geo import neighbours
 from geo.lookup import level_bounds, locator_path
 from geo.nuts import EU27
@@ -25,12 +25,14 @@ LIKELY_LABEL = N_("Likely participant (hatched)")
 CITY_LABEL = N_("City (dot)")
 REPRESENTED_LABEL = N_("Member State with a named participant")
 NOT_REPRESENTED_LABEL = N_("Member State with no named participant")
+OTHER_SELECTION_LABEL = N_("Member State, no participant in this selection")
 NO_DATA_LABEL = N_("No data")
 OWN_UNITS_LABEL = N_("Selected participants' own units")
 OUTSIDE_LABEL = N_("Outside the EU")
 OUTSIDE_SOURCE = N_("Countries outside the EU: Eurostat GISCO, Natural Earth")
 VALUE_LINE = N_("{value} {unit} ({year})")
 LIKELY_KEY, REPRESENTED_KEY, NOT_REPRESENTED_KEY = "_likely", "_represented", "_none"
+OTHER_SELECTION_KEY = "_elsewhere"
 OUTSIDE_KEY = "_outside"
 
 
@@ -126,18 +128,17 @@ def frame_for(
     pad: float = 0.25,
 ) -> tuple[float, float, float, float]:
     """The EU view, or a frame fitting ``bounds`` with surroundings when it is much smaller. A
-    selection inside one outermost region's box is framed by that box; a mainland selection
-    never shows a sliver of the inset column."""
+    selection inside one outermost region's box is framed by that box; a mainland frame shows
+    the Atlantic where the boxes are (``figures.map_view.framed`` leaves them out)."""
     eu = eu_frame()
     if not bounds:
         return eu
     if (box := inset_frame(bounds)) is not None:
         return box
-    keep = union_bounds(bounds)
-    frame = fit_frame(keep, min_size=min_size, pad=pad)
-    if frame[2] * frame[3] >= 0.5 * eu[2] * eu[3]:
-        return eu
-    return clear_of(frame, keep, list(inset_boxes().values()), INSET_MARGIN)
+    if any(inset_frame([b]) is not None for b in bounds):
+        return eu  # outermost regions with others: every box, as the EU view shows them
+    frame = fit_frame(union_bounds(bounds), min_size=min_size, pad=pad)
+    return eu if frame[2] * frame[3] >= 0.5 * eu[2] * eu[3] else frame
 
 
 def category_fills(
@@ -180,11 +181,14 @@ def participant_map(
     legend_title: str = "",
     tr: Translator = ENGLISH,
     represented: Collection[str] = (),
+    elsewhere: Collection[str] = (),
 ) -> MapFigure:
     """The participants of ``frame`` (a display frame) over the EU-27 countries: each area filled
     with its category's colour, likely ones hatched, cities as labelled dots. ``category_labels``
     gives the legend order (category key -> label); ``country_tips`` the countries' tooltips;
-    ``represented``: countries shown as having a named participant besides ``frame``'s own."""
+    ``represented``: countries shown as having a named participant besides ``frame``'s own;
+    ``elsewhere``: countries with named participants that ``frame`` (a filtered selection)
+    leaves out, drawn as such, never as having none."""
     _ = tr.gettext
     colours = palette.category_colours(color_by, group_ids)
     fills = category_fills(frame, colours, category_labels)
@@ -198,22 +202,25 @@ def participant_map(
         # a colour drawn both as areas and as dots: say what a dot is
         legend_extra.append(Fill("_city", "#555555", _(CITY_LABEL), kind="dot"))
     represented = set(frame["country_code"]) | set(represented)
+    elsewhere = set(elsewhere) - represented
     if represented:
         legend_extra.append(Fill(REPRESENTED_KEY, palette.REPRESENTED, _(REPRESENTED_LABEL)))
-    if set(EU27) - represented:
+    if elsewhere:
+        legend_extra.append(
+            Fill(OTHER_SELECTION_KEY, palette.OTHER_SELECTION, _(OTHER_SELECTION_LABEL))
+        )
+    if set(EU27) - represented - elsewhere:
         legend_extra.append(
             Fill(NOT_REPRESENTED_KEY, palette.NO_PARTICIPANT, _(NOT_REPRESENTED_LABEL))
         )
+
+    def country_fill(code: str) -> str:
+        if code in represented:
+            return REPRESENTED_KEY
+        return OTHER_SELECTION_KEY if code in elsewhere else NOT_REPRESENTED_KEY
+
     base = with_outermost(
-        [
-            Shape(
-                code,
-                0,
-                REPRESENTED_KEY if code in represented else NOT_REPRESENTED_KEY,
-                (country_tips.get(code, code),),
-            )
-            for code in EU27
-        ]
+        [Shape(code, 0, country_fill(code), (country_tips.get(code, code),)) for code in EU27]
     )
     areas = frame[~is_city].sort_values(["nuts_level", "nuts_code"], kind="stable")
     shapes = with_outermost(

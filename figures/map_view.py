@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import cache
 
 import numpy as np
@@ -78,3 +79,46 @@ def hidden_fills(fig: MapFigure) -> set[str]:
                 continue
             seen[shape.fill] = shown(fig, shape, layer)
     return {key for key, was_seen in seen.items() if not was_seen}
+
+
+def inside(box: tuple[float, ...], frame: tuple[float, ...]) -> bool:
+    """Whether the rectangle ``box`` (x, y, w, h) lies wholly in ``frame`` (x, y, w, h)."""
+    bx, by, bw, bh = box
+    fx, fy, fw, fh = frame
+    return fx <= bx and fy <= by and bx + bw <= fx + fw and by + bh <= fy + fh
+
+
+def framed(fig: MapFigure) -> MapFigure:
+    """``fig`` without the inset boxes its frame does not show as insets, and without what is
+    drawn in them: the EU view shows them all, an outermost region's own frame its box; a frame
+    on the mainland shows the Atlantic where the boxes sit, never a box or a part of one."""
+    if not fig.insets:
+        return fig
+    frame_area = fig.frame[2] * fig.frame[3]
+    every = all(inside(box, fig.frame) for _label, box in fig.insets)
+    kept = tuple(
+        (label, box)
+        for label, box in fig.insets
+        if inside(box, fig.frame) and (every or frame_area <= 1.5 * box[2] * box[3])
+    )
+    if len(kept) == len(fig.insets):
+        return fig
+    boxes = {box for _label, box in kept}
+    gone = {code for code, box in inset_boxes().items() if box not in boxes}
+
+    def shown(shape: Shape) -> bool:
+        return shape.level in _COUNTRY_LEVELS or not any(
+            shape.nuts_id.startswith(code) or code.startswith(shape.nuts_id) for code in gone
+        )
+
+    gone_boxes = [inset_boxes()[code] for code in gone]
+    return replace(
+        fig,
+        insets=kept,
+        base=tuple(s for s in fig.base if shown(s)),
+        shapes=tuple(s for s in fig.shapes if shown(s)),
+        outlines=tuple(s for s in fig.outlines if shown(s)),
+        dots=tuple(
+            d for d in fig.dots if not any(inside((d.x, d.y, 0, 0), b) for b in gone_boxes)
+        ),
+    )

@@ -13,6 +13,7 @@ OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "
 INDIVIDUAL = "#6E6E6E"  # taking part alone: a mid grey, far from the "no participant" grey
 NO_PARTICIPANT = "#ECECEC"  # a Member State with no named participant
 REPRESENTED = "#C6DBEF"  # a Member State with a named participant
+OTHER_SELECTION = "#DDE6EF"  # a filtered map: a Member State whose participants are left out
 OUTSIDE_EU = "#D3D3CF"  # countries outside the EU, for context: darker than NO_PARTICIPANT
 NO_DATA = "#FFFFFF"  # indicator map: no figure (white with grey hatching, never a class colour)
 BORDER, OUTLINE = "#FFFFFF", "#333333"

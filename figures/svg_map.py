@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from figures import map_legend, palette
-from figures.map_figure import Dot, MapFigure, Shape, clear_of, widen
+from figures import map_legend, map_view, palette
+from figures.map_figure import Dot, MapFigure, Shape, widen
 from figures.map_legend import paint, pattern
+from figures.map_view import inside
 from figures.svg_text import (
     LABEL_SIZE,
     SOURCE_SIZE,
@@ -31,7 +32,6 @@ from figures.svg_text import (
     text_width,
     wrap,
 )
-from geo.projection import INSET_GAP
 
 WIDTH = 1000.0
 LEGEND_WIDTH = 250.0
@@ -144,7 +144,7 @@ def fill_box(
     """``fig`` with its frame widened, the canvas width and the legend's columns, so that the SVG
     below its title has the width/height ratio ``box`` (a presentation screen): the map takes
     what the legend beside it leaves (up to ``MAX_ASPECT``), widened about its centre (the EU
-    view: to the east), moved off the insets when it was clear of them. When one legend column
+    view: to the east). When one legend column
     needs more height than the screen's shape gives, it is set in two; the canvas grows only if
     even two need more, and the text is then shown a little smaller."""
     for columns in (1, 2):
@@ -158,20 +158,9 @@ def fill_box(
     map_h = width / box - _source_height(fig.source, width)
     aspect = min(map_w / map_h, MAX_ASPECT)
     x, y, w, h = widen(fig.frame, aspect)
-    boxes = [box for _label, box in fig.insets]
-    fx, fy, fw, fh = fig.frame
-    if boxes and all(_inside(box, fig.frame) for box in boxes):
-        x = fx  # the EU view: more of the east (its neighbours), no more empty Atlantic
-    else:  # a frame clear of the insets stays clear of them
-        keep = (fx, fy, fx + fw, fy + fh)
-        x, y, w, h = clear_of((x, y, w, h), keep, boxes, 0.5 * INSET_GAP)
+    if fig.insets and all(inside(box, fig.frame) for _label, box in fig.insets):
+        x = fig.frame[0]  # the EU view: more of the east (its neighbours), no empty Atlantic
     return replace(fig, frame=(x, y, w, h)), width, columns
-
-
-def _inside(box: tuple[float, ...], frame: tuple[float, ...]) -> bool:
-    bx, by, bw, bh = box
-    fx, fy, fw, fh = frame
-    return fx <= bx and fy <= by and bx + bw <= fx + fw and by + bh <= fy + fh
 
 
 def render(
@@ -192,6 +181,7 @@ def render(
     right, columns = legend == "right", 1
     if box and right:
         fig, width, columns = fill_box(fig, uid, width, box)
+    fig = map_view.framed(fig)
     fx, fy, fw, fh = fig.frame
     legend_w = map_legend.width_of(columns, LEGEND_WIDTH) if right else width
     map_w = width - legend_w - 20 if right else width

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pandas as pd
 
 from pri_data.countries import country_name
@@ -12,6 +14,7 @@ COLOR_BY = ("network", "type", "confidence")
 GROUPS_WORD = N_("Groups")
 REPRESENTED = N_("{country}: represented, {n} named")
 NOT_REPRESENTED = N_("{country}: no named participant")
+OTHER_SELECTION = N_("{country}: no participant in this selection")
 LIKELY_SUFFIX, CITY_SUFFIX = N_("(likely)"), N_("(city)")
 MAP_SOURCE = N_("Sources: PRI participant list; Eurostat GISCO NUTS 2021")
 APPROXIMATE = "location_approximate"  # set on uploaded lists: a city drawn at its NUTS 3 unit
@@ -75,14 +78,19 @@ def display_frame(
 
 
 def represented_text(
-    participants: pd.DataFrame, all_countries: list[str], tr: Translator = ENGLISH
+    participants: pd.DataFrame,
+    all_countries: list[str],
+    tr: Translator = ENGLISH,
+    elsewhere: Collection[str] = (),
 ) -> dict[str, str]:
-    """Hover text per EU-27 country: represented with N named participants, or not."""
+    """Hover text per EU-27 country: represented with N named participants, or not; a country
+    of ``elsewhere`` (with participants a filter leaves out): none in this selection."""
     per = participants["country_code"].value_counts()
     named, none = tr.gettext(REPRESENTED), tr.gettext(NOT_REPRESENTED)
+    other = tr.gettext(OTHER_SELECTION)
     return {
         c: named.format(country=country_name(c, tr.locale), n=per[c])
         if c in per
-        else none.format(country=country_name(c, tr.locale))
+        else (other if c in elsewhere else none).format(country=country_name(c, tr.locale))
         for c in all_countries
     }

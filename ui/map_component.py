@@ -148,17 +148,20 @@ def participant_svg(
     ``svg_map.render`` (presentation mode)."""
     tr = translator_for(lang)
     frame = display_frames.display_frame(cache.filtered(filters), cache.groups(), color_by, tr)
+    # countries whose participants the filters leave out: never drawn as having none
+    elsewhere = set(cache.participants()["country_code"]) - set(frame["country_code"])
     fig = map_specs.participant_map(
         frame,
         color_by,
         list(cache.groups()["id"]),
         _category_labels(color_by, tr),
-        display_frames.represented_text(frame, list(map_specs.EU27), tr),
+        display_frames.represented_text(frame, list(map_specs.EU27), tr, elsewhere),
         title,
         tr.gettext(display_frames.MAP_SOURCE),
         fit=not filters.is_empty(),
         legend_title=tr.gettext(LEGEND_TITLES[color_by]),
         tr=tr,
+        elsewhere=elsewhere,
     )
     return svg_map.render(fig, key, legend=legend, width=width, box=box)
 

@@ -54,19 +54,6 @@ def test_the_frame_is_widened_about_its_centre_up_to_the_cap() -> None:
     assert x + w / 2 == pytest.approx(ex + ew / 2)
 
 
-def test_a_frame_clear_of_the_insets_stays_clear() -> None:
-    """Ireland framed beside the insets' grid: widened for the screen, it moves off the grid
-    rather than showing a part of a box."""
-    from figures.map_specs import INSET_MARGIN, insets
-
-    fig = MapFigure("T", "S", (3000.0, -4000.0, 800.0, 700.0), (), insets=insets())
-    widened, _width, _columns = svg_map.fill_box(fig, "m", 1000.0, 2.47)
-    x, y, w, h = widened.frame
-    grid_edge = max(bx + bw for _label, (bx, _by, bw, _bh) in insets())
-    assert x == grid_edge + INSET_MARGIN and x + w > 3800.0  # the extra width goes right
-    assert (y, h) == (-4000.0, 700.0)
-
-
 def test_the_eu_view_is_widened_to_the_east() -> None:
     """No more empty Atlantic west of the insets: the EU view keeps its west edge."""
     from figures.map_specs import insets

@@ -53,9 +53,11 @@ def _frame(color_by: str = "network", ids: tuple[str, ...] = ()) -> pd.DataFrame
 
 def _participant_map(color_by: str, ids: tuple[str, ...] = (), fit: bool = True) -> MapFigure:
     frame = _frame(color_by, ids)
+    elsewhere = set(_frame(color_by)["country_code"])  # the whole list's countries
     return map_specs.participant_map(
-        frame, color_by, ["g1", "g2"], LABELS[color_by], {}, "T", "S", fit=fit, tr=EN
-    )
+        frame, color_by, ["g1", "g2"], LABELS[color_by], {}, "T", "S", fit=fit, tr=EN,
+        elsewhere=elsewhere,
+    )  # fmt: skip
 
 
 def _locator(pid: str) -> MapFigure:
@@ -77,6 +79,7 @@ VIEWS = {
     "eu by confidence": lambda: _participant_map("confidence", fit=False),
     "one network": lambda: _participant_map("network", ("p2", "p7")),
     "one country": lambda: _participant_map("network", ("p1", "p3")),
+    "one network, in Finland and Belgium": lambda: _participant_map("network", ("p1", "p2")),
     "one member state": lambda: _participant_map("type", ("p4",)),
     "locator, confirmed": lambda: _locator("p1"),
     "locator, likely": lambda: _locator("p2"),
@@ -177,3 +180,28 @@ def test_the_locator_draws_a_neighbour_with_participants_as_represented() -> Non
     fill = {s.nuts_id: s.fill for s in fig.base}
     assert fill["NL"] == fill["BE"] == map_specs.REPRESENTED_KEY
     assert fill["LU"] == map_specs.NOT_REPRESENTED_KEY
+
+
+def test_a_filtered_map_never_says_a_left_out_country_has_no_participant() -> None:
+    """Finland's participants filtered out: Finland is 'no participant in this selection', with
+    its own legend entry (in French too), never 'Member State with no named participant'."""
+    frame = _frame("network", ("p1", "p3"))  # Belgium only
+    fr = translator_for("fr")
+    fig = map_specs.participant_map(
+        frame, "network", ["g1", "g2"], LABELS["network"], {}, "T", "S", tr=fr,
+        elsewhere={"BE", "FI", "HU", "PT", "ES"}, fit=False,
+    )  # fmt: skip
+    fills = {s.nuts_id: s.fill for s in fig.base}
+    assert fills["BE"] == map_specs.REPRESENTED_KEY
+    assert {fills[c] for c in ("FI", "HU", "PT", "ES", "PT20")} == {map_specs.OTHER_SELECTION_KEY}
+    assert fills["DE"] == map_specs.NOT_REPRESENTED_KEY
+    svg = svg_map.render(fig, "m")
+    listed = _entries(svg)
+    assert map_specs.OTHER_SELECTION_KEY in listed and map_specs.NOT_REPRESENTED_KEY in listed
+    label = next(f.label for f in fig.fills if f.key == map_specs.OTHER_SELECTION_KEY)
+    assert label == "État membre, aucun participant dans cette sélection"
+    unfiltered = map_specs.participant_map(
+        _frame("network"), "network", ["g1", "g2"], LABELS["network"], {}, "T", "S",
+        elsewhere={"BE", "FI", "HU", "PT", "ES"}, fit=False,
+    )  # fmt: skip
+    assert map_specs.OTHER_SELECTION_KEY not in _entries(svg_map.render(unfiltered, "m"))
