@@ -34,9 +34,15 @@ from figures.svg_text import (
 )
 
 WIDTH = 1000.0
+# The profile's locator, legend below: its column is 300-430 px wide beside the details, about
+# 440 px under them in a narrow window (ui/layout.py), so its text shows at 11 px or more.
+LOCATOR_WIDTH = 340.0
 LEGEND_WIDTH = 250.0
 SEA = "#F7FAFC"
 MAX_ASPECT = 2.2  # a map filling a wide screen shows at most this width/height of land and sea
+# A map shown narrower than NARROW_PX (800 px with the sidebar open: about 440 px) would set its
+# legend beside it at under 11 px: there the page lays it out again (``_narrow_style``).
+NARROW_PX, NARROW_LEGEND_SCALE = 760, 2.0
 
 
 def _interactive(tip: tuple[str, ...], target: str, name: str) -> str:
@@ -193,6 +199,7 @@ def render(
     legend_x, legend_y = (map_w + 20, title_h) if right else (0.0, title_h + map_h + 6)
     legend_svg, legend_h = map_legend.legend(fig, uid, legend_x, legend_y, legend_w, columns)
     body_h = max(map_h, legend_h) if right else map_h + 6 + legend_h
+    legend_at = (legend_x, legend_y, legend_h)
     source_lines = wrap(fig.source, SOURCE_SIZE, width)
     height = title_h + body_h + _source_height(fig.source, width)
     out = [
@@ -200,7 +207,9 @@ def render(
         f'viewBox="0 0 {num(width)} {num(height)}" width="{num(width)}" height="{num(height)}" '
         f'data-title-height="{num(title_h)}" font-family="{palette.FONT_FAMILY}" '
         f'font-size="{TEXT_SIZE}" fill="{palette.TEXT}">',
-        "<style>path,rect,circle{vector-effect:non-scaling-stroke}</style>",
+        "<style>path,rect,circle{vector-effect:non-scaling-stroke}"
+        + (_narrow_style(uid, width, title_h, map_w, map_h, legend_at, body_h) if right else "")
+        + "</style>",
         f'<rect width="{num(width)}" height="{num(height)}" fill="#FFFFFF"/>',
         f'<text class="pri-title" font-size="{TITLE_SIZE}" font-weight="bold">'
         + "".join(
@@ -209,19 +218,50 @@ def render(
             for i, line in enumerate(title_lines)
         )
         + "</text>",
-        f'<svg class="pri-frame" x="0" y="{num(title_h)}" width="{num(map_w)}" '
-        f'height="{num(map_h)}" viewBox="{num(fx)} {num(fy)} {num(fw)} {num(fh)}" '
+        f'<g class="pri-body"><svg class="pri-frame" x="0" y="{num(title_h)}" '
+        f'width="{num(map_w)}" height="{num(map_h)}" '
+        f'viewBox="{num(fx)} {num(fy)} {num(fw)} {num(fh)}" '
         'preserveAspectRatio="xMidYMid meet" overflow="hidden">',
         *map_layer(fig, uid, map_w, paths),
-        "</svg>",
-        legend_svg,
+        "</svg></g>",
+        f'<g class="pri-legend">{legend_svg}</g>',
     ]
     y = title_h + body_h + 10
+    out.append('<g class="pri-sources">')
     for line in source_lines:
         y += SOURCE_SIZE * 1.2
         out.append(
             f'<text class="pri-source" x="0" y="{num(y)}" font-size="{SOURCE_SIZE}" '
             f'fill="{palette.MUTED}">{text(line)}</text>'
         )
-    out.append("</svg>")
+    out.append("</g></svg>")
     return "".join(out)
+
+
+def _narrow_style(
+    uid: str,
+    width: float,
+    title_h: float,
+    map_w: float,
+    map_h: float,
+    legend_at: tuple[float, float, float],
+    body_h: float,
+) -> str:
+    """CSS for a page that shows the map narrower than ``NARROW_PX``: the map across the whole
+    width, the legend under it at ``NARROW_LEGEND_SCALE`` times its size (at least 11 px at
+    440 px), the source lines under that, and the SVG's box grown to hold them (container query
+    units: 1 cqw is 1% of its width). A downloaded SVG or PNG, outside the page, keeps the layout
+    of its viewBox, legend beside the map."""
+    legend_x, legend_y, legend_h = legend_at
+    s, k = width / map_w, NARROW_LEGEND_SCALE
+    legend_top = title_h + map_h * s + 10
+    shift = legend_top + legend_h * k + 6 - (title_h + body_h)  # of the source lines: all grown
+    me = f"#{uid}-svg"
+    return (
+        f".pri-map-canvas{{container-type:inline-size}}@container (max-width:{NARROW_PX}px){{"
+        f"{me}{{overflow:visible;margin-bottom:{num(100 * shift / width)}cqw}}"
+        f"{me}>.pri-body{{transform:translate(0,{num(title_h * (1 - s))}px) scale({num(s)})}}"
+        f"{me}>.pri-legend{{transform:translate({num(-k * legend_x)}px,"
+        f"{num(legend_top - k * legend_y)}px) scale({num(k)})}}"
+        f"{me}>.pri-sources{{transform:translate(0,{num(shift)}px)}}}}"
+    )

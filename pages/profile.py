@@ -7,7 +7,7 @@ from pri_data.indicators.compare import EU_AGGREGATES_NOTE
 from pri_data.indicators.flags import flag_notes
 from pri_data.labels import INDIVIDUAL
 from pri_data.text import link, plain, shorten
-from ui import charts, i18n, map_component, shell, state, tables, urls
+from ui import charts, i18n, layout, map_component, shell, state, tables, urls
 from ui.i18n import _, ngettext
 
 
@@ -63,7 +63,8 @@ nuts_name = cache.nuts_name(row["nuts_code"])
 st.header(plain(row["name_en"]), anchor="profile")
 st.markdown(_("Local name: **{name}**").format(name=plain(row["name_local"])))
 
-info, locator = st.columns([3, 2])
+# details, then the locator: side by side, or one under the other in a narrow window (ui.layout)
+info, locator = st.container(key=layout.PROFILE_KEY).columns([3, 2])
 with info:
     if row["participant_type"] == "member_state":  # not "Member State in Hungary"
         st.markdown(_("**Member State**, taking part at national level"))

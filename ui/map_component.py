@@ -203,7 +203,9 @@ def locator_svg(participant_id: str, title: str, lang: str = "en") -> str:
     tips = display_frames.represented_text(frame, list(map_specs.EU27), tr)  # the whole list
     source = tr.gettext(display_frames.MAP_SOURCE)
     fig = map_specs.locator_map(row, tips, title, source, tr, set(frame["country_code"]))
-    return svg_map.render(fig, f"profile-{participant_id}", legend="below", width=420)
+    return svg_map.render(
+        fig, f"profile-{participant_id}", legend="below", width=svg_map.LOCATOR_WIDTH
+    )
 
 
 def locator(participant_id: str, title: str) -> None:

@@ -1,6 +1,7 @@
 """Narrow windows (issue 13, point 5): at 800 px (and 1280 px, where a German card label was cut)
 the Overview's headline figures and the Map's "Colour by" control are shown whole: no element
-cut with "…" or clipped by the page's edge, in the language with the longest labels."""
+cut with "…" or clipped by the page's edge, in the language with the longest labels; the map
+legends are readable (issue 10: 11 px or more, the SVG download still holds them)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.app_utils import expect_no_exception, open_app
+from tests.browser.maps import wait_for_map
 
 pytestmark = pytest.mark.playwright
 
@@ -66,3 +68,46 @@ def test_colour_by_control_is_whole_at_800(page, app_url: str, screenshots_dir: 
     expect(control).to_be_visible()
     assert _cut(control) == []
     page.screenshot(path=screenshots_dir / "map_de_800.png")
+
+
+# Each legend entry's text as the screen shows it: its font size times the SVG's scale (px),
+# and its box; the map's frame (its sea); the download buttons' top.
+_LEGEND_JS = """(host) => {
+  const frame = host.querySelector('svg.pri-frame > rect:not(.pri-inset)').getBoundingClientRect();
+  const texts = [...host.querySelectorAll('.pri-legend-entry text')].map((t) => {
+    const r = t.getBoundingClientRect();
+    const px = parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a;
+    return {px, top: r.top, bottom: r.bottom, left: r.left, right: r.right};
+  });
+  const host_box = host.getBoundingClientRect();
+  const buttons = host.querySelector('.pri-map-downloads').getBoundingClientRect();
+  return {frame: frame.bottom, texts, left: host_box.left, right: host_box.right,
+          buttons: buttons.top};
+}"""
+
+
+@pytest.mark.parametrize("path", ["map?lang=de&group=vanguard-initiative", "profile?id=be-leuven"])
+def test_map_legends_are_readable_at_800(
+    page, app_url: str, tmp_path: Path, screenshots_dir: Path, path: str
+) -> None:
+    """The Map page's legend goes under the map (it was about 6 px beside it); the profile's
+    locator goes under the details (its legend was about 5 px in a 170 px column)."""
+    page.set_viewport_size({"width": 800, "height": 900})
+    open_app(page, f"{app_url}/{path}")
+    wait_for_map(page)
+    expect_no_exception(page)
+    host = page.locator(".pri-map").first
+    host.scroll_into_view_if_needed()
+    seen = host.evaluate(_LEGEND_JS)
+    assert len(seen["texts"]) >= 3
+    for text in seen["texts"]:
+        assert text["px"] >= 11.0, text
+        assert text["top"] >= seen["frame"] - 1  # under the map, not over it
+        assert seen["left"] - 1 <= text["left"] and text["right"] <= seen["right"] + 1
+        assert text["bottom"] <= seen["buttons"] + 1  # the buttons below it, not over it
+    host.screenshot(path=screenshots_dir / f"legend_800_{path.split('?')[0]}.png")
+    with page.expect_download() as info:
+        host.locator(".pri-map-download").first.click()  # SVG
+    saved = tmp_path / "map.svg"
+    info.value.save_as(saved)
+    assert saved.read_text(encoding="utf-8").count('class="pri-legend-entry"') >= 3

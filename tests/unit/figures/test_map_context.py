@@ -46,7 +46,7 @@ def _context_path(root: ET.Element) -> ET.Element:
 def test_eu_view_draws_them_under_the_eu_and_never_as_a_participant() -> None:
     svg = svg_map.render(_participant_map(_frame("BE10", 2, "BE"), fit=False), "m")
     root = ET.fromstring(svg)
-    frame = root.find(f"{SVG}svg")
+    frame = root.find(f".//{SVG}svg[@class='pri-frame']")
     groups = [g.get("class") for g in frame.iter(f"{SVG}g")]
     assert groups.index("pri-context") < groups.index("pri-base") < groups.index("pri-areas")
     path = _context_path(root)
