@@ -5,7 +5,7 @@ import contextlib
 
 import streamlit as st
 
-from ui import RoutedPage, map_component, shell, urls
+from ui import RoutedPage, map_component, memory, shell, urls
 from ui.i18n import _
 
 st.set_page_config(
@@ -35,3 +35,4 @@ shell.frame()  # language, data check, notices; the page adds its heading
 with contextlib.suppress(shell.PageDone):  # the page ended early: the sidebar still comes
     page.run()
 shell.sidebar()  # after the page, so its map reaches the browser first (ui.map_preview)
+memory.freeze_after_first_run(page.url_path)  # later runs' garbage collection stays short

@@ -66,6 +66,16 @@ def test_the_sidebar_is_built_after_the_page_even_when_the_page_stops_early() ->
     assert at.sidebar.multiselect(key="f_group") and at.sidebar.text_input(key="f_q")
 
 
+def test_app_py_freezes_after_a_page_s_first_run() -> None:
+    """app.py ends each run with ui.memory (Streamlit's collection after later runs stays short)."""
+    from ui import memory
+
+    memory._FROZEN_PAGES.discard("about")
+    at = run("pages/about.py")
+    assert not at.exception
+    assert "about" in memory._FROZEN_PAGES
+
+
 @pytest.mark.parametrize("path", PAGE_FILES)
 def test_every_page_runs_through_app_py_on_every_run(path: str) -> None:
     """tests/ui/apptest.py keeps AppTest out of Streamlit's legacy pages/ mode, so a page never
