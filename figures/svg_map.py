@@ -32,6 +32,7 @@ from figures.svg_text import (
     text_width,
     wrap,
 )
+from geo import neighbours
 
 WIDTH = 1000.0
 # The profile's locator, legend below: its column is 300-430 px wide beside the details, about
@@ -165,7 +166,9 @@ def fill_box(
     aspect = min(map_w / map_h, MAX_ASPECT)
     x, y, w, h = widen(fig.frame, aspect)
     if fig.insets and all(inside(box, fig.frame) for _label, box in fig.insets):
-        x = fig.frame[0]  # the EU view: more of the east (its neighbours), no empty Atlantic
+        # the EU view: more of the east (its neighbours) rather than empty Atlantic, as far as
+        # the neighbours' geometry goes (geo.neighbours.CLIP), then some Atlantic
+        x = min(fig.frame[0], neighbours.CLIP[2] - w)
     return replace(fig, frame=(x, y, w, h)), width, columns
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from figures import svg_map, svg_text
 from figures.map_figure import Fill, MapFigure, widen
+from geo import neighbours
 from geo.projection import eu_frame
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -59,9 +60,14 @@ def test_the_eu_view_is_widened_to_the_east() -> None:
     from figures.map_specs import insets
 
     fig = MapFigure("T", "S", eu_frame(), (), insets=insets())
-    widened, _width, _columns = svg_map.fill_box(fig, "m", 1000.0, 2.47)
+    widened, _width, _columns = svg_map.fill_box(fig, "m", 1000.0, 1.6)
     assert widened.frame[0] == eu_frame()[0]
     assert widened.frame[2] > eu_frame()[2]
+    # as wide as it gets (a legend of one column): never past the east edge of the neighbours'
+    # geometry (there the map would show sea where Russia is), the rest to the west
+    wide, _width, _columns = svg_map.fill_box(fig, "m", 1000.0, 5.0)
+    x, _y, w, _h = wide.frame
+    assert x + w <= neighbours.CLIP[2] and x < eu_frame()[0]
 
 
 def test_widen_never_cuts() -> None:
