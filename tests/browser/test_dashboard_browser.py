@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from playwright.sync_api import expect
 
+from geo.projection import INSETS
 from tests import live
 from tests.browser.app_utils import expect_no_exception, open_app, sidebar_nav, wait_for_app
 from tests.browser.maps import click_participant, drawn_path_count, wait_for_map
@@ -42,10 +43,11 @@ def test_map_draws_every_participant_offline(
 ) -> None:
     open_app(page, f"{app_url}/map")
     wait_for_map(page)
-    # 27 country shapes + every participant area + the one grey path of the countries outside
-    # the EU (geo.shapes.NEIGHBOURS_ID), and a dot per city
+    # 27 country shapes (their mainland) + the 8 outermost regions in their boxes + every
+    # participant area + the one grey path of the countries outside the EU
+    # (geo.shapes.NEIGHBOURS_ID), and a dot per city
     cities = live.count(participant_type="city")
-    assert drawn_path_count(page) == 27 + live.count() - cities + 1
+    assert drawn_path_count(page) == 27 + len(INSETS) + live.count() - cities + 1
     assert drawn_path_count(page, selector="circle[data-pid]") == cities
     page.screenshot(path=screenshots_dir / "map_all.png")
     assert external_requests == []
