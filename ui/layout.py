@@ -6,6 +6,8 @@ browser test ``test_narrow_browser.py`` fails if a headline figure or label is c
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from ui import map_preview
@@ -57,7 +59,14 @@ def add_style(css: str) -> None:
     per run. Markdown, not st.html: Markdown is in Streamlit's first bundle, so the rules apply
     with the first paint (the map's picture has its size at once, presentation mode hides the
     sidebar at once); st.html is loaded on demand, hundreds of ms later."""
-    st.container(key=STYLE_KEY).markdown(css + "\n" + _HIDE_STYLE_BOX, unsafe_allow_html=True)
+    st.container(key=STYLE_KEY).markdown(_compact(css + _HIDE_STYLE_BOX), unsafe_allow_html=True)
+
+
+def _compact(css: str) -> str:
+    """``css`` on one line, without the spaces CSS ignores: it goes out on every run (every
+    filter change), so each byte counts (issue 10: at most 20 KB per filter change)."""
+    css = re.sub(r"\s+", " ", css)
+    return re.sub(r"\s*([{};,])\s*|(:)\s+", r"\1\2", css).strip()
 
 
 def apply_style() -> None:

@@ -57,9 +57,14 @@ _component = st.components.v2.component("pri_map", js=_LOADER, css=CSS, isolate_
 def preload() -> None:
     """An invisible instance of the map component, placed by app.py before anything else on a
     page with a map: the browser then asks for the component's code and the geometry first,
-    ahead of the sidebar widgets' code (bench/breakdown.py)."""
-    eu_view = {k: url for k, url in geometry_urls().items() if k != "0f"}  # not the locator's
-    _component(key=PRELOAD_KEY, data={"geo": eu_view})
+    ahead of the sidebar widgets' code (bench/breakdown.py). Only until the session's first map
+    is sent: then the browser has both, and an empty slot keeps the place, so nothing after it
+    moves, for a few bytes instead of about 1 KB on every filter change."""
+    slot = st.empty()
+    if not st.session_state.get(_SENT):
+        eu_view = {k: url for k, url in geometry_urls().items() if k != "0f"}  # not the locator's
+        with slot:
+            _component(key=PRELOAD_KEY, data={"geo": eu_view})
 
 
 def _noop() -> None:
