@@ -116,7 +116,7 @@ NEW_SESSION, SCRIPT_FINISHED, RERUN_SCRIPT = 4, 6, 11
 # entry into notRunning and the last script_finished received.
 _IDLE_AFTER_JS = """([t0, selector]) => {
   const b = window.__bench, s = b.states, last = s[s.length - 1];
-  if (last[1] !== 'notRunning' || !document.querySelector(selector)) return false;
+  if (!last || last[1] !== 'notRunning' || !document.querySelector(selector)) return false;
   if (document.querySelector('[data-testid="stSpinner"]')) return false;
   const busy = s.some(([t, st]) => t >= t0 && st !== 'notRunning');
   const finished = b.ws.filter(([t, dir, type]) => t >= t0 && dir === 'in' && type === FINISHED);
