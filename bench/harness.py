@@ -386,10 +386,9 @@ def _since(t: float | None, t0: float) -> float | None:
     return None if t is None else t - t0
 
 
-def filter_step(probe: Probe, label: str, option: str) -> dict:
-    """Pick ``option`` in the sidebar multiselect ``label`` (measured), then remove it again
-    (Backspace in the widget, not measured) so the page is back to unfiltered and idle."""
-    result = measure_input(probe, pick_option(probe, label, option))
+def clear_filter(probe: Probe, label: str) -> float:
+    """Remove the last pick of the sidebar multiselect ``label`` (Backspace in the widget) and
+    wait until the app is idle again; the page time of that input."""
     page = probe.page
 
     def clear() -> None:
@@ -399,6 +398,13 @@ def filter_step(probe: Probe, label: str, option: str) -> dict:
         page.keyboard.press("Backspace")
 
     t_input, _cost, _idle = timed_input(probe, clear)
-    probe.map_redrawn_after(t_input)
-    page.keyboard.press("Escape")
+    return t_input
+
+
+def filter_step(probe: Probe, label: str, option: str) -> dict:
+    """Pick ``option`` in the sidebar multiselect ``label`` (measured), then remove it again
+    (not measured) so the page is back to unfiltered and idle."""
+    result = measure_input(probe, pick_option(probe, label, option))
+    probe.map_redrawn_after(clear_filter(probe, label))
+    probe.page.keyboard.press("Escape")
     return result

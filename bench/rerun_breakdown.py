@@ -22,7 +22,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from bench.harness import APP, measure_input, open_probe, open_ready, pick_option, timed_input
+from bench.harness import APP, clear_filter, measure_input, open_probe, open_ready, pick_option
 from tests.browser.server import launch_chromium, start_streamlit
 
 PICKS = (("Network or consortium", "Vanguard Initiative"), ("Country", "Italy"))
@@ -35,26 +35,14 @@ def _variant(text: str) -> tuple[str, Path, dict[str, str]]:
     return name, Path(path).resolve(), dict(p.split("=", 1) for p in pairs)
 
 
-def _clear(probe, label: str) -> None:
-    page = probe.page
-
-    def act() -> None:
-        page.keyboard.press("Escape")
-        widget = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect")
-        widget.filter(has_text=label).first.click()
-        page.keyboard.press("Backspace")
-
-    timed_input(probe, act)
-    page.keyboard.press("Escape")
-
-
 def _one(probe, label: str, option: str) -> dict[str, float | None]:
     result = measure_input(probe, pick_option(probe, label, option))
     row = {key: result.get(f"to_{key}_ms") for key in COLUMNS}
     row["drawn"] = result["map_redrawn_ms"]
     row["idle"] = result["idle_ms"]
     row["running"] = result["to_running_ms"]
-    _clear(probe, label)
+    clear_filter(probe, label)
+    probe.page.keyboard.press("Escape")
     return row
 
 
