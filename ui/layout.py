@@ -7,6 +7,7 @@ browser test ``test_narrow_browser.py`` fails if a headline figure or label is c
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import streamlit as st
 
@@ -62,9 +63,11 @@ def add_style(css: str) -> None:
     st.container(key=STYLE_KEY).markdown(_compact(css + _HIDE_STYLE_BOX), unsafe_allow_html=True)
 
 
+@cache  # called with the two module constants only (layout's, presentation's)
 def _compact(css: str) -> str:
     """``css`` on one line, without the spaces CSS ignores: it goes out on every run (every
-    filter change), so each byte counts (issue 10: at most 20 KB per filter change)."""
+    filter change), so each byte counts (issue 10: at most 20 KB per filter change). Computed
+    once per constant, not on every run."""
     css = re.sub(r"\s+", " ", css)
     return re.sub(r"\s*([{};,])\s*|(:)\s+", r"\1\2", css).strip()
 
