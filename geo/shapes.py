@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -71,13 +71,27 @@ def _ring_path(coords: np.ndarray, decimals: int) -> str:
         grid = grid[:-1]
     if len(grid) < 3:
         return ""
-    scale = 10**-decimals
     steps = np.diff(grid, axis=0)
+    if decimals == 0:  # whole units: the integers as they are (the same text, much faster)
+        return f"M{grid[0][0]} {grid[0][1]}l{' '.join(map(str, steps.ravel().tolist()))}z"
+    scale = 10**-decimals
     head = f"M{_num(grid[0][0] * scale, decimals)} {_num(grid[0][1] * scale, decimals)}"
     body = " ".join(
         f"{_num(dx * scale, decimals)} {_num(dy * scale, decimals)}" for dx, dy in steps
     )
     return f"{head}l{body}z"
+
+
+def path_rings(d: str) -> list[np.ndarray]:
+    """The rings of path data ``d`` as ``_ring_path`` writes it ('Mx yl dx dy ... z'), each as
+    absolute (n, 2) coordinates, its first point not repeated."""
+    rings = []
+    for ring in d.split("M")[1:]:
+        head, _, steps = ring.partition("l")
+        start = np.array(head.split(), dtype=float)
+        moves = np.array(steps.rstrip("z").split(), dtype=float).reshape(-1, 2)
+        rings.append(np.vstack([start, start + np.cumsum(moves, axis=0)]))
+    return rings
 
 
 def svg_path(geom, decimals: int) -> str:
@@ -147,6 +161,30 @@ def served_paths(key: str) -> dict[str, str]:
     """What the browser gets for ``data-l`` = ``key``: the committed file's NUTS code -> path
     data (read, not rebuilt: the app never loads the geometry)."""
     return json.loads(static_file(key).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=16)
+def coarse_paths(key: str, tolerance: float) -> dict[str, str]:
+    """``served_paths(key)`` simplified again to ``tolerance`` map units (km), each ring on its
+    own (a ring that would shrink below a triangle stays as it is: no island is lost). For a
+    still picture of a whole view, where a pixel is several kilometres: the same map in about
+    half the bytes. Unlike the served files, shared borders may part by up to ``tolerance``."""
+    decimals = FILES[key][2].decimals
+    units, rings = [], []
+    for nuts_id, d in served_paths(key).items():
+        for ring in path_rings(d):
+            units.append(nuts_id)
+            rings.append(np.vstack([ring, ring[:1]]))  # closed: the simplified ring stays closed
+    lines = shapely.simplify(shapely.linestrings(np.vstack(rings), indices=np.repeat(
+        np.arange(len(rings)), [len(r) for r in rings])), tolerance, preserve_topology=False)
+    coords, index = shapely.get_coordinates(lines, return_index=True)
+    pieces = np.split(coords, np.flatnonzero(np.diff(index)) + 1)
+    out: dict[str, str] = {}
+    for nuts_id, ring, whole in zip(units, pieces, rings, strict=True):
+        out[nuts_id] = out.get(nuts_id, "") + (
+            _ring_path(ring, decimals) or _ring_path(whole, decimals)
+        )
+    return out
 
 
 @cache

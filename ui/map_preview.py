@@ -19,7 +19,7 @@ import base64
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 
-from geo.shapes import served_paths
+from geo.shapes import FILES, coarse_paths, path_rings, served_paths
 from ui.map_patch import SVG_NS
 
 ET.register_namespace("", SVG_NS)
@@ -34,6 +34,14 @@ CSS = f"""
 [class*="st-key-{KEY}_"] p {{ margin: 0; }}
 """
 SCALE = 4  # natural size: 4x the canvas (a 1000-unit canvas is 4000 px wide)
+# How far the picture's outlines may stray, in canvas units (a 1000-unit canvas is shown about
+# 900-1150 px wide): under a pixel for the map, a little more for the grey countries outside the
+# EU. The EU view's Markdown: 100 KB instead of 148 KB, for the browser to parse and draw first.
+TOLERANCE = 0.65
+CONTEXT_TOLERANCE = 1.5
+# The tolerances used, in map units (km): a few steps, so a few simplified copies are cached.
+LADDER = (0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0, 32.0)
+Layer = tuple[tuple[float, float, float, float], float]  # (viewBox, map units per canvas unit)
 
 
 def _rings_in(d: str, frame: tuple[float, float, float, float]) -> str:
@@ -41,40 +49,46 @@ def _rings_in(d: str, frame: tuple[float, float, float, float]) -> str:
     meets ``frame`` (x, y, width, height): the countries outside the EU reach far beyond a map's
     frame, and the picture carries only what shows."""
     fx, fy, fw, fh = frame
-    kept = []
-    for ring in d.split("M")[1:]:
-        head, _, steps = ring.partition("l")
-        x, y = (float(v) for v in head.split())
-        xs, ys = [x], [y]
-        numbers = [float(v) for v in steps.rstrip("z").split()]
-        for dx, dy in zip(numbers[::2], numbers[1::2], strict=True):
-            x, y = x + dx, y + dy
-            xs.append(x)
-            ys.append(y)
-        if max(xs) >= fx and min(xs) <= fx + fw and max(ys) >= fy and min(ys) <= fy + fh:
-            kept.append("M" + ring)
-    return "".join(kept)
+    rings = d.split("M")[1:]
+    return "".join(
+        "M" + ring
+        for ring, xy in zip(rings, path_rings(d), strict=True)
+        if xy[:, 0].max() >= fx and xy[:, 0].min() <= fx + fw
+        and xy[:, 1].max() >= fy and xy[:, 1].min() <= fy + fh
+    )
 
 
-def _fill(node: ET.Element, frame: tuple[float, float, float, float] | None) -> None:
-    """Write in the path data the browser would take from its geometry file (``frame``: the
-    viewBox of the map layer the path is in)."""
+def tolerance(level: str, units_per_canvas_unit: float) -> float | None:
+    """The picture's simplification for the paths of ``level`` in a layer drawn at
+    ``units_per_canvas_unit``; None when the served file is already as coarse."""
+    wanted = (CONTEXT_TOLERANCE if level == CONTEXT_LEVEL else TOLERANCE) * units_per_canvas_unit
+    steps = [t for t in LADDER if t <= wanted]
+    return steps[-1] if steps and steps[-1] > FILES[level][2].tolerance else None
+
+
+def _fill(node: ET.Element, layer: Layer | None) -> None:
+    """Write in the path data the browser would take from its geometry file, simplified to what
+    the ``layer`` it is in (``Layer``) can show."""
     level, nuts_id = node.get("data-l"), node.get("data-nuts")
-    if level is not None and nuts_id is not None and node.get("d") is None:
-        d = served_paths(level).get(nuts_id)
-        if d and level == CONTEXT_LEVEL and frame is not None:
-            d = _rings_in(d, frame)
-        if d:
-            node.set("d", d)
+    if level is None or nuts_id is None or node.get("d") is not None:
+        return
+    step = tolerance(level, layer[1]) if layer else None
+    d = (served_paths(level) if step is None else coarse_paths(level, step)).get(nuts_id)
+    if d and level == CONTEXT_LEVEL and layer is not None:
+        d = _rings_in(d, layer[0])
+    if d:
+        node.set("d", d)
 
 
-def _fill_all(node: ET.Element, frame: tuple[float, float, float, float] | None) -> None:
-    """``_fill`` every path under ``node``, each with the frame of the map layer it is in."""
+def _fill_all(node: ET.Element, layer: Layer | None) -> None:
+    """``_fill`` every path under ``node``, each with the map layer (an inner ``svg``) it is in."""
     if node.tag == f"{{{SVG_NS}}}svg" and node.get("viewBox"):
-        frame = tuple(float(v) for v in node.get("viewBox").split())
-    _fill(node, frame)
+        box = tuple(float(v) for v in node.get("viewBox").split())
+        width = float(node.get("width", "0"))
+        layer = (box, box[2] / width if width else 0.0)  # no width: nothing simplified
+    _fill(node, layer)
     for child in node:
-        _fill_all(child, frame)
+        _fill_all(child, layer)
 
 
 def _inert(node: ET.Element) -> None:

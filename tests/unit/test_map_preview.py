@@ -8,7 +8,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from figures import map_specs, svg_map
-from geo.shapes import served_paths
+from geo.shapes import coarse_paths, served_paths
 from tests.unit.figures.belgium import belgium_frame
 from ui import map_preview
 
@@ -79,3 +79,20 @@ def test_the_countries_outside_the_eu_keep_only_the_rings_that_show() -> None:
     (context,) = [p for p in root.iter(f"{SVG}path") if p.get("id") == "pv-" + outside.get("id")]
     whole = served_paths(map_preview.CONTEXT_LEVEL)["outside_eu"]
     assert 0 < len(context.get("d")) < len(whole) / 4
+
+
+def test_the_picture_is_simplified_to_what_its_frame_can_show() -> None:
+    """An EU-wide layer (about 6.3 km per canvas unit) gets outlines within 4 km (8 km for the
+    grey countries outside the EU); a close frame keeps the served outlines."""
+    assert map_preview.tolerance("2", 6.29) == 4.0
+    assert map_preview.tolerance(map_preview.CONTEXT_LEVEL, 6.29) == 8.0
+    assert map_preview.tolerance("2", 2.0) is None  # the served file is already as coarse
+    assert map_preview.tolerance("2", 0.0) is None
+    unit = '<path data-l="2" data-nuts="BE10"/>'
+    layer = f'<svg width="730" viewBox="1980 -5360 4590 4030">{unit}</svg>'
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 745">{layer}</svg>'
+    (path,) = _decode(map_preview.picture(svg, False)).iter(f"{SVG}path")
+    assert path.get("d") == coarse_paths("2", 4.0)["BE10"]
+    close = svg.replace('width="730"', 'width="4590"')  # 1 km per canvas unit
+    (path,) = _decode(map_preview.picture(close, False)).iter(f"{SVG}path")
+    assert path.get("d") == served_paths("2")["BE10"]
