@@ -9,7 +9,14 @@ from playwright.sync_api import expect
 
 from tests.browser.server import wait_for_app
 
-__all__ = ["click_sidebar_link", "expect_no_exception", "open_app", "sidebar_nav", "wait_for_app"]
+__all__ = [
+    "choose_option",
+    "click_sidebar_link",
+    "expect_no_exception",
+    "open_app",
+    "sidebar_nav",
+    "wait_for_app",
+]
 
 
 def open_app(page, url: str) -> None:
@@ -32,3 +39,14 @@ def click_sidebar_link(page, label: str) -> None:
 def expect_no_exception(page) -> None:
     """No Streamlit exception box on the page."""
     expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+def choose_option(page, widget, option: str) -> None:
+    """Pick ``option`` in a multiselect or selectbox ``widget`` (a locator) as a user who types:
+    its name narrows the list until ``option`` is first, and Enter picks it. Clicking in the
+    whole list could land on another option, such as the multiselect's "Select all" on top,
+    when the list moves under load."""
+    widget.click()
+    page.keyboard.type(option)
+    expect(page.get_by_role("option").first).to_have_text(option)
+    page.keyboard.press("Enter")

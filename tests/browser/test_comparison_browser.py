@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests import live
-from tests.browser.app_utils import open_app, wait_for_app
+from tests.browser.app_utils import choose_option, open_app, wait_for_app
 from tests.browser.maps import drawn_path_count, wait_for_map
 
 pytestmark = pytest.mark.playwright
@@ -29,8 +29,8 @@ def test_comparison_map_draws_and_indicator_changes(
     expect(page.locator(".pri-map .pri-title").first).to_contain_text("R&D expenditure (GERD)")
     page.screenshot(path=screenshots_dir / "comparison_gerd.png")
 
-    page.get_by_test_id("stSelectbox").filter(has_text="Indicator").first.click()
-    page.get_by_role("option", name="Unemployment rate").click()
+    indicator = page.get_by_test_id("stSelectbox").filter(has_text="Indicator").first
+    choose_option(page, indicator, "Unemployment rate")
     wait_for_app(page)
     expect(page).to_have_url(re.compile(r"ind=unemployment_rate"))
     expect(page.locator(".pri-map .pri-title").first).to_contain_text("Unemployment rate")

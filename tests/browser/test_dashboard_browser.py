@@ -13,7 +13,13 @@ from playwright.sync_api import expect
 
 from geo.projection import INSETS
 from tests import live
-from tests.browser.app_utils import expect_no_exception, open_app, sidebar_nav, wait_for_app
+from tests.browser.app_utils import (
+    choose_option,
+    expect_no_exception,
+    open_app,
+    sidebar_nav,
+    wait_for_app,
+)
 from tests.browser.maps import click_participant, drawn_path_count, wait_for_map
 
 pytestmark = pytest.mark.playwright
@@ -56,8 +62,7 @@ def test_map_draws_every_participant_offline(
 def test_network_filter_narrows_the_view(page, app_url: str, screenshots_dir: Path) -> None:
     open_app(page, f"{app_url}/")
     sidebar = page.get_by_test_id("stSidebar")
-    sidebar.get_by_test_id("stMultiSelect").first.click()
-    page.get_by_role("option", name="Cities 4.0 Consortium").click()
+    choose_option(page, sidebar.get_by_test_id("stMultiSelect").first, "Cities 4.0 Consortium")
     page.keyboard.press("Escape")
     wait_for_app(page)
     expect(page).to_have_url(re.compile(r"group=cities-4-0"))
@@ -91,8 +96,7 @@ def test_copy_button_copies_the_sentence_after_a_rerun(page, app_url: str) -> No
     assert page.evaluate("navigator.clipboard.readText()") == sentence
     assert sentence.startswith("The Partnerships for Regional Innovation pilot")
     sidebar = page.get_by_test_id("stSidebar")
-    sidebar.get_by_test_id("stMultiSelect").first.click()
-    page.get_by_role("option", name="Cities 4.0 Consortium").click()
+    choose_option(page, sidebar.get_by_test_id("stMultiSelect").first, "Cities 4.0 Consortium")
     page.keyboard.press("Escape")
     wait_for_app(page)
     # the rerun may not have begun when the app first reads idle: wait for its sentence

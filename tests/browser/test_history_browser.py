@@ -10,14 +10,15 @@ import pytest
 from playwright.sync_api import expect
 
 from tests import live
+from tests.browser.app_utils import choose_option
 from tests.browser.server import wait_for_app
 
 pytestmark = pytest.mark.playwright
 
 
 def _choose(page, box: str, option: str) -> None:
-    page.get_by_test_id("stMultiSelect").filter(has_text=box).locator("input").click()
-    page.get_by_role("option", name=option).click()
+    widget = page.get_by_test_id("stMultiSelect").filter(has_text=box).locator("input")
+    choose_option(page, widget, option)
     page.keyboard.press("Escape")
     wait_for_app(page)
 

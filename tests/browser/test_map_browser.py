@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.app_utils import choose_option
 from tests.browser.maps import drawn_path_count, participant, wait_for_map
 from tests.browser.server import wait_for_app
 
@@ -120,9 +121,8 @@ def test_a_filter_change_patches_the_map_in_place(page, app_url: str) -> None:
     before = drawn_path_count(page, selector="path[data-pid][d]")
     drawn_at = page.evaluate("document.querySelector('.pri-map').dataset.drawnAt")
     sidebar = page.get_by_test_id("stSidebar")
-    sidebar.get_by_test_id("stMultiSelect").filter(has_text="Network or consortium").first.click()
-    page.keyboard.type("Vanguard Initiative")
-    page.get_by_role("option", name="Vanguard Initiative", exact=True).click()
+    networks = sidebar.get_by_test_id("stMultiSelect").filter(has_text="Network or consortium")
+    choose_option(page, networks.first, "Vanguard Initiative")
     page.keyboard.press("Escape")
     page.wait_for_function(
         f"""() => {{ const h = document.querySelector('.pri-map');
