@@ -127,8 +127,10 @@ _IDLE_AFTER_JS = """([t0, selector]) => {
 
 @dataclass(frozen=True)
 class AppUnderTest:
-    """One app the benchmark drives: ``kind`` is "app" (the dashboard), "baseline" (the plain
-    Plotly way) or "empty" (one line of text: the floor)."""
+    """One app the benchmark drives at one address: ``kind`` is "app" (the dashboard at /map),
+    "app_overview" (the dashboard at /), "baseline" (the plain Plotly way), "empty" (one line of
+    text at /: the floor) or "empty_at_map" (the same at /map). Kinds with the same ``script``
+    share one server."""
 
     kind: str
     script: str
@@ -142,6 +144,15 @@ class AppUnderTest:
 APP = AppUnderTest("app", "app.py", "/map")
 BASELINE = AppUnderTest("baseline", "bench/baseline_app.py", "/", "plotly")
 EMPTY = AppUnderTest("empty", "bench/empty_app.py", "/", "text")
+# The same servers opened at the other address of the first load, so each dashboard address is
+# compared with the empty page opened at an address of the same shape. Streamlit's frontend opened
+# at a path ("/map") first probes "/map/_stcore/health" and "/map/_stcore/host-config" (404),
+# waits its 100 ms retry delay, then probes "/_stcore/..." before it opens the websocket: every
+# app opened at a path pays that, the empty page too.
+APP_OVERVIEW = AppUnderTest("app_overview", "app.py", "/")  # the Overview, which has the map too
+# A one-file app opened at /map shows the same line of text, no "page not found" notice (checked
+# with Streamlit 1.67: the address stays /map and the text is the page's only Markdown).
+EMPTY_AT_MAP = AppUnderTest("empty_at_map", "bench/empty_app.py", "/map", "text")
 
 
 @dataclass

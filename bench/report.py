@@ -1,4 +1,11 @@
-"""The printed table, the budgets and the JSON record of one benchmark run."""
+"""The printed table, the budgets and the JSON record of one benchmark run.
+
+"page open → map drawn ≤ 1.15× the empty page" is checked like for like: the dashboard at /map
+against the empty page opened at /map, the Overview at / against the empty page at /. Opened at a
+path, every Streamlit app waits for the frontend's failed probes of /map/_stcore/... and its 100 ms
+retry delay before the websocket opens; the floor must pay it too. The /map figure against the
+empty page at / is still shown, as information, not as a budget.
+"""
 
 from __future__ import annotations
 
@@ -23,11 +30,20 @@ class Row:
     budget: float | None = None  # the median must be <= budget
     vs_baseline: bool = False  # the median must be <= RATIO_BUDGET x the baseline's median
     vs_empty: bool = False  # the median must be <= EMPTY_BUDGET x the empty page's median
+    app: str = "app"  # whose median the row shows (harness.AppUnderTest.kind: an app at an address)
+    floor: str = "empty"  # the empty page at which address it is compared with
+    base: str | None = "baseline"  # the baseline it is compared with (None: not compared)
 
 
+DRAWN = "first_load.map_drawn_ms"
 ROWS = (
     Row("startup.server_start_s", "server start → healthy", "s"),
-    Row("first_load.map_drawn_ms", "page open → map drawn", "ms", None, True, True),
+    Row(DRAWN, "page open → map drawn, /map (empty page at /map)", "ms", None, True, True,
+        floor="empty_at_map"),
+    Row(DRAWN, "page open → map drawn, / Overview (empty page at /)", "ms", None, False, True,
+        app="app_overview"),
+    Row(DRAWN, "page open → map drawn, /map vs empty page at / (information, not a budget)", "ms",
+        base=None),
     Row("first_load.map_live_ms", "page open → map live (hover, click)", "ms"),
     Row("first_load.idle_ms", "page open → idle", "ms"),
     Row("first_load.ws_kb", "first load, websocket", "KB", 300),
@@ -80,9 +96,9 @@ def evaluate(summary: dict) -> list[dict]:
     """One entry per row: medians, ratio to the baseline and whether each budget is met."""
     rows = []
     for row in ROWS:
-        median = _median(summary, "app", row.key)
-        base_median = _median(summary, "baseline", row.key)
-        empty_median = _median(summary, "empty", row.key)
+        median = _median(summary, row.app, row.key)
+        base_median = None if row.base is None else _median(summary, row.base, row.key)
+        empty_median = _median(summary, row.floor, row.key)
         ratio = median / base_median if median is not None and base_median else None
         to_empty = median / empty_median if median is not None and empty_median else None
         budget_met = None if row.budget is None or median is None else median <= row.budget
@@ -92,6 +108,8 @@ def evaluate(summary: dict) -> list[dict]:
             {
                 "key": row.key,
                 "label": row.label,
+                "app": row.app,
+                "floor": row.floor,
                 "unit": row.unit,
                 "median": median,
                 "baseline_median": base_median,
@@ -154,10 +172,11 @@ def table(summary: dict) -> str:
             + " | ".join(
                 [
                     row.label,
-                    _cell(summary.get("app", {}).get(row.key), row.unit),
-                    _cell(summary.get("baseline", {}).get(row.key), row.unit),
-                    _cell(summary.get("empty", {}).get(row.key), row.unit)
-                    if summary.get("empty", {}).get(row.key)
+                    _cell(summary.get(row.app, {}).get(row.key), row.unit),
+                    "" if row.base is None
+                    else _cell(summary.get(row.base, {}).get(row.key), row.unit),
+                    _cell(summary.get(row.floor, {}).get(row.key), row.unit)
+                    if summary.get(row.floor, {}).get(row.key)
                     else "",
                     "" if ratio is None else f"{ratio:.2f}×",
                     "" if to_empty is None else f"{to_empty:.2f}×",

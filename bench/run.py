@@ -7,8 +7,10 @@ write JSON.
 
 The three apps run side by side (three servers) and their repetitions are interleaved, so a burst
 of load on the machine hits all of them. The empty page (one line of text) only takes part in the
-first load and startup: it is the floor "page open → map drawn" is compared with. Warm-up
-repetitions are run first and kept out of the figures.
+first load and startup: it is the floor "page open → map drawn" is compared with. The first load
+opens the dashboard at /map and at / (Overview) and the empty page at / and at /map, so each
+address is compared with the floor at an address of the same shape. Warm-up repetitions are run
+first and kept out of the figures.
 """
 
 from __future__ import annotations
@@ -27,7 +29,15 @@ if __package__ in (None, ""):  # `python bench/run.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import report  # noqa: E402
-from bench.harness import APP, BASELINE, EMPTY, VIEWPORT, open_probe  # noqa: E402
+from bench.harness import (  # noqa: E402
+    APP,
+    APP_OVERVIEW,
+    BASELINE,
+    EMPTY,
+    EMPTY_AT_MAP,
+    VIEWPORT,
+    open_probe,
+)
 from bench.scenarios import BROWSER_SCENARIOS, JOURNEYS, sessions, startup  # noqa: E402
 from tests.browser.server import CHROMIUM_PATH, launch_chromium  # noqa: E402
 
@@ -135,19 +145,21 @@ def main(argv: list[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
     args = _args(argv)
-    apps = [APP, EMPTY] if args.no_baseline else [APP, BASELINE, EMPTY]
+    # every address each pass: the dashboard at /map and /, the baseline, the empty page at /, /map
+    apps = [APP, APP_OVERVIEW, *([] if args.no_baseline else [BASELINE]), EMPTY, EMPTY_AT_MAP]
     rec = Recorder(args.warmup)
     reps = range(args.warmup + args.runs)
 
     if "startup" in args.only:
         for rep in reps:
-            for app in apps:
+            for app in [a for a in apps if a.kind in startup.APPS]:
                 rec.run("startup", app.kind, rep, lambda app=app: startup.measure(app))
 
     servers = {}
     try:
-        for app in apps:
-            servers[app.kind] = app.start()
+        for app in apps:  # one server per script: both addresses of an app share it
+            if app.script not in servers:
+                servers[app.script] = app.start()
         with sync_playwright() as playwright:
             browser = launch_chromium(playwright)
             meta = _meta(args, browser.version)
@@ -155,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
                 steps = [s for s in journey if s.NAME in args.only]
                 for rep in reps:
                     for app in apps:
-                        _journey(rec, browser, servers[app.kind], app, steps, rep)
+                        _journey(rec, browser, servers[app.script], app, steps, rep)
             if "sessions" in args.only:
                 for rep in range(args.session_runs):
                     for app in [a for a in apps if a.kind in sessions.APPS]:
@@ -163,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
                             "sessions",
                             app.kind,
                             rep + args.warmup,  # RSS needs no warm-up: every repetition counts
-                            lambda a=app: sessions.measure(browser, servers[a.kind], a),
+                            lambda a=app: sessions.measure(browser, servers[a.script], a),
                         )
             browser.close()
     finally:
