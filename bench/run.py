@@ -88,7 +88,11 @@ class Recorder:
         for name, value in {**sample, "loadavg_1m": os.getloadavg()[0]}.items():
             record = metrics.setdefault(f"{scenario}.{name}", {"runs": [], "warmup": []})
             record[where].append(value)
-        shown = ", ".join(f"{k}={v:.0f}" for k, v in sample.items() if isinstance(v, float))
+        shown = ", ".join(  # the page clock gives whole numbers too (JSON ints): show them
+            f"{k}={v:.0f}"
+            for k, v in sample.items()
+            if isinstance(v, int | float) and not isinstance(v, bool)
+        )
         print(f"[{self._elapsed()}] {label}: {shown}", file=sys.stderr)
         return True
 
