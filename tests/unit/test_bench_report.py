@@ -77,3 +77,20 @@ def test_old_results_without_the_new_addresses_still_print() -> None:
     assert rows["app / empty_at_map"]["empty_met"] is None  # n/a, not judged against /
     assert rows["app / empty"]["ratio_to_empty"] == 1.3
     assert "n/a" in report.table(summary)
+
+
+def test_update_readme_writes_the_new_rows_between_the_markers(tmp_path, monkeypatch) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        "# Bench\n<!-- bench:table:start -->\n| old | table |\n<!-- bench:table:end -->\nAfter.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(report, "README", readme)
+    text = report.table(_summary(app=1300, overview=1200, empty=1000, empty_at_map=1200))
+    report.update_readme(text)
+    written = readme.read_text(encoding="utf-8")
+    assert "| old | table |" not in written
+    assert written == (
+        "# Bench\n<!-- bench:table:start -->\n" + text + "\n<!-- bench:table:end -->\nAfter.\n"
+    )
+    assert written.count("page open → map drawn, ") == 3
