@@ -1,10 +1,9 @@
 """The printed table, the budgets and the JSON record of one benchmark run.
 
 "page open → map drawn ≤ 1.15× the empty page" is checked like for like: the dashboard at /map
-against the empty page opened at /map, the Overview at / against the empty page at /. Opened at a
-path, every Streamlit app waits for the frontend's failed probes of /map/_stcore/... and its 100 ms
-retry delay before the websocket opens; the floor must pay it too. The /map figure against the
-empty page at / is still shown, as information, not as a budget.
+against the empty page opened at /map, the Overview at / against the empty page at / (why:
+``bench.harness.EMPTY_AT_MAP``). The /map figure against the empty page at / is still shown, as
+information, not as a budget.
 """
 
 from __future__ import annotations

@@ -175,9 +175,10 @@ def coarse_paths(key: str, tolerance: float) -> dict[str, str]:
         for ring in path_rings(d):
             units.append(nuts_id)
             rings.append(np.vstack([ring, ring[:1]]))  # closed: the simplified ring stays closed
-    lines = shapely.simplify(shapely.linestrings(np.vstack(rings), indices=np.repeat(
-        np.arange(len(rings)), [len(r) for r in rings])), tolerance, preserve_topology=False)
-    coords, index = shapely.get_coordinates(lines, return_index=True)
+    ring_of_point = np.repeat(np.arange(len(rings)), [len(r) for r in rings])
+    lines = shapely.linestrings(np.vstack(rings), indices=ring_of_point)
+    simple = shapely.simplify(lines, tolerance, preserve_topology=False)
+    coords, index = shapely.get_coordinates(simple, return_index=True)
     pieces = np.split(coords, np.flatnonzero(np.diff(index)) + 1)
     out: dict[str, str] = {}
     for nuts_id, ring, whole in zip(units, pieces, rings, strict=True):

@@ -11,13 +11,15 @@ from functools import cache
 
 import streamlit as st
 
+from figures.svg_map import NARROW_PX
 from ui import map_preview
 
 CARDS_KEY = "headline_cards"  # the Overview's row of headline figures (st.container key)
 PROFILE_KEY = "profile_body"  # the profile's details and locator map (st.container key)
-# Narrower than this, the profile's locator goes under the details: beside them, its column
-# would be under 300 px and its legend text under 11 px (figures.svg_map.LOCATOR_WIDTH).
-PROFILE_STACK_PX, LOCATOR_MAX_PX = 760, 440
+# Narrower than the maps' own breakpoint (figures.svg_map.NARROW_PX), the profile's locator goes
+# under the details: beside them, its column would be under 300 px and its legend text under
+# 11 px (figures.svg_map.LOCATOR_WIDTH).
+LOCATOR_MAX_PX = 440
 STYLE_KEY = "pri_style"  # the box that carries the rules below; the rules hide it
 CARD_MIN_REM = 9.5  # a card narrower than this moves to the next line
 
@@ -37,7 +39,7 @@ CSS = f"""<style>
 [data-testid="stMetricValue"] {{ font-size: clamp(1.25rem, 1.6vw, 2.25rem); line-height: 1.2; }}
 .st-key-{CARDS_KEY} > div {{ flex: 1 1 {CARD_MIN_REM}rem; min-width: {CARD_MIN_REM}rem; }}
 .st-key-{PROFILE_KEY} {{ container-type: inline-size; }}
-@container (max-width: {PROFILE_STACK_PX}px) {{
+@container (max-width: {NARROW_PX}px) {{
   .st-key-{PROFILE_KEY} [data-testid="stHorizontalBlock"] {{ flex-direction: column; }}
   .st-key-{PROFILE_KEY} [data-testid="stColumn"] {{
     width: 100% !important; flex: 1 1 auto !important; max-width: 100% !important;

@@ -6,13 +6,9 @@ A fresh browser context (empty HTTP cache, new Streamlit session) opens the app'
 The page is left on the map, idle, for the filter scenarios that follow in the same journey.
 
 Both pages users open first are measured, each in its own context: the map page ``/map`` ("app")
-and the Overview ``/`` ("app_overview", the same map component and still picture). The floor, the
-empty page, is opened at both shapes of address too: ``/`` ("empty") and ``/map``
-("empty_at_map"). Opened at a path, Streamlit's frontend first probes ``/map/_stcore/health`` and
-``/map/_stcore/host-config`` (404), waits its 100 ms retry delay and probes ``/_stcore/health``
-before it opens the websocket; the empty page at ``/map`` pays it as the dashboard does, and shows
-the same line of text (no "page not found" notice in Streamlit 1.67; its text is the page's only
-Markdown, so the text signal is that line). ``bench/report.py`` compares like with like.
+and the Overview ``/`` ("app_overview", the same map component and still picture), and the empty
+page at both shapes of address, ``/`` ("empty") and ``/map`` ("empty_at_map"; why:
+``bench.harness.EMPTY_AT_MAP``). ``bench/report.py`` compares like with like.
 """
 
 from __future__ import annotations
