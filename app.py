@@ -8,6 +8,7 @@ import streamlit as st
 from ui import RoutedPage, map_component, memory, shell, urls
 from ui.i18n import _
 
+memory.use_system_allocator()  # before any data is read: Arrow gives freed memory back
 st.set_page_config(
     page_title="PRI pilot dashboard",
     page_icon="🗺️",

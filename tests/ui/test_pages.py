@@ -76,6 +76,19 @@ def test_app_py_freezes_after_a_page_s_first_run() -> None:
     assert "about" in memory._FROZEN_PAGES
 
 
+def test_app_py_gives_arrow_the_system_allocator() -> None:
+    """app.py switches Arrow to the system allocator (ui.memory): freed memory goes back."""
+    import pyarrow as pa
+
+    pa.set_memory_pool(pa.mimalloc_memory_pool())  # as a fresh process starts
+    try:
+        at = run("pages/about.py")
+        assert not at.exception
+        assert pa.default_memory_pool().backend_name == "system"
+    finally:
+        pa.set_memory_pool(pa.system_memory_pool())
+
+
 @pytest.mark.parametrize("path", PAGE_FILES)
 def test_every_page_runs_through_app_py_on_every_run(path: str) -> None:
     """tests/ui/apptest.py keeps AppTest out of Streamlit's legacy pages/ mode, so a page never

@@ -40,3 +40,18 @@ def test_garbage_is_collected_before_the_freeze() -> None:
         assert alive() is None
     finally:
         gc.unfreeze()
+
+
+def test_arrow_allocates_with_the_system_allocator_after_the_switch() -> None:
+    import pyarrow as pa
+
+    pa.set_memory_pool(pa.mimalloc_memory_pool())
+    try:
+        memory.use_system_allocator()
+        assert pa.default_memory_pool().backend_name == "system"
+        before = pa.system_memory_pool().bytes_allocated()
+        data = pa.array(list(range(10_000)))  # allocated from the default pool
+        assert pa.system_memory_pool().bytes_allocated() > before
+        del data
+    finally:
+        pa.set_memory_pool(pa.system_memory_pool())
