@@ -79,6 +79,19 @@ def test_a_fresh_link_without_filters_has_none() -> None:
     assert not at.multiselect(key="f_group").value
 
 
+def test_clear_filters_is_always_there_and_only_works_when_there_is_something_to_clear() -> None:
+    """The button is drawn on every page's first run (disabled), so its code is loaded then,
+    not by the first filter change (Streamlit would hold that run's map back until it had)."""
+    at = run("pages/map.py")
+    assert at.sidebar.button(key="f_clear").disabled
+    at.multiselect(key="f_group").set_value(["cities-4-0"]).run()
+    assert not at.sidebar.button(key="f_clear").disabled
+    at.sidebar.button(key="f_clear").click().run()
+    assert "group" not in at.query_params
+    assert not at.multiselect(key="f_group").value
+    assert at.sidebar.button(key="f_clear").disabled
+
+
 def test_a_filter_change_drops_the_presentation_step() -> None:
     at = run("pages/overview.py", group="cities-4-0", step="5")
     at.multiselect(key="f_country").set_value(["FI"]).run()
