@@ -189,3 +189,32 @@ def test_ranking_chart_puts_the_best_on_top(direction: str, top: str) -> None:
     assert [s.name for s in fig.layout.shapes] == ["EU28 (2013): 1.00"]
     hover = dict(zip(fig.data[0].y, (when for when, _note in fig.data[0].customdata), strict=True))
     assert hover == {"low": "2013; e: estimated", "high": "2013"}
+
+
+def test_the_ranking_looks_up_national_figures_once_per_year(
+    honest_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each row still gets its own country's figure for its own year; the national figures are
+    read once per year, not once per row (a ranking of all participants took about 1 s)."""
+    calls: list[tuple[str, int | None]] = []
+    real = ind.country_values
+
+    def counted(indicator_id: str, year: int | None) -> pd.Series:
+        calls.append((indicator_id, year))
+        return real(indicator_id, year)
+
+    monkeypatch.setattr(ind, "country_values", counted)
+    people = pd.concat([PEOPLE] * 3, ignore_index=True)  # the same rows again: same years
+    ranked = compare.ranking_frame(people, "gerd_pc_gdp", None)
+    parts = compare.ranking_parts_frame(people, "gerd_pc_gdp", None)
+    for frame, codes in ((ranked, ranked["country_code"]),
+                         (parts, parts["participant_id"].map(dict(zip(
+                             people["id"], people["country_code"], strict=False))))):
+        expected = [
+            real("gerd_pc_gdp", int(y)).get(c, float("nan")) if pd.notna(y) else float("nan")
+            for c, y in zip(codes, frame["year"], strict=True)
+        ]
+        assert frame["country_value"].tolist() == pytest.approx(expected, nan_ok=True)
+    years = {int(y) for y in pd.concat([ranked["year"], parts["year"]]).dropna()}
+    assert len(calls) <= 2 * len(years)  # once per year in each frame
+    assert len(ranked) + len(parts) > 2 * len(years)  # more rows than that: the test can fail
