@@ -87,10 +87,9 @@ if direction == NEITHER:  # population: neither more nor less is better, so no r
 else:
     st.subheader(_("Participants ranked"))
     st.caption(_("Best at the top: the highest figure, or the lowest where lower is better."))
-st.plotly_chart(
-    ranking_bars(rank, eu, unit, title, source, tr, digits, direction, parts),
-    key="cmp_rank",
-    config=chart_config(f"pri-{ind}-ranking"),
+charts.plotly(
+    ranking_bars, rank, eu, unit, title, source, digits=digits, direction=direction, parts=parts,
+    key="cmp_rank", config=chart_config(f"pri-{ind}-ranking"),
 )
 stand_in = set(parts["participant_id"])
 no_data = rank[rank["value"].isna() & ~rank["id"].isin(stand_in)]
@@ -142,18 +141,16 @@ ind2 = params.url_choice(
     format_func=label_of,
 )
 points = cache.scatter_frame(view.filters, ind, ind2, year, i18n.current_lang())
-st.plotly_chart(
-    scatter_two(
-        points,
-        label_of(ind),
-        label_of(ind2),
-        f"{label_of(ind)} / {label_of(ind2)}",
-        source,
-        tr,
-        (digits, value_digits(str(catalog.loc[ind2, "unit"]))),
-        named_group_colours(
-            cache.groups()["id"], cache.group_names(), tr.gettext(INDIVIDUAL_LABEL)
-        ),
+charts.plotly(
+    scatter_two,
+    points,
+    label_of(ind),
+    label_of(ind2),
+    f"{label_of(ind)} / {label_of(ind2)}",
+    source,
+    digits=(digits, value_digits(str(catalog.loc[ind2, "unit"]))),
+    colours=named_group_colours(
+        cache.groups()["id"], cache.group_names(), tr.gettext(INDIVIDUAL_LABEL)
     ),
     key="cmp_scatter",
     config=chart_config(f"pri-{ind}-{ind2}-scatter"),
@@ -167,8 +164,8 @@ charts.figures_download(
 
 st.subheader(_("The innovation divide: participant regions and the others"))
 dist = cache.distribution(view.filters, ind, year)
-st.plotly_chart(
-    distribution(dist, unit, title, source, tr, digits),
+charts.plotly(
+    distribution, dist, unit, title, source, digits=digits,
     key="cmp_dist",
     config=chart_config(f"pri-{ind}-distribution"),
 )
