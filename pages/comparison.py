@@ -87,7 +87,7 @@ if direction == NEITHER:  # population: neither more nor less is better, so no r
 else:
     st.subheader(_("Participants ranked"))
     st.caption(_("Best at the top: the highest figure, or the lowest where lower is better."))
-charts.plotly(
+charts.show(
     ranking_bars, rank, eu, unit, title, source, digits=digits, direction=direction, parts=parts,
     key="cmp_rank", config=chart_config(f"pri-{ind}-ranking"),
 )
@@ -141,7 +141,7 @@ ind2 = params.url_choice(
     format_func=label_of,
 )
 points = cache.scatter_frame(view.filters, ind, ind2, year, i18n.current_lang())
-charts.plotly(
+charts.show(
     scatter_two,
     points,
     label_of(ind),
@@ -164,7 +164,7 @@ charts.figures_download(
 
 st.subheader(_("The innovation divide: participant regions and the others"))
 dist = cache.distribution(view.filters, ind, year)
-charts.plotly(
+charts.show(
     distribution, dist, unit, title, source, digits=digits,
     key="cmp_dist",
     config=chart_config(f"pri-{ind}-distribution"),

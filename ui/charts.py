@@ -28,7 +28,7 @@ def figure(builder: Builder, *args: object, lang: str = "en", **kwargs: object) 
     return _built(builder.__name__, lang, args, tuple(sorted(kwargs.items())), builder)
 
 
-def plotly(builder: Builder, *args: object, key: str, config: dict, **kwargs: object) -> None:
+def show(builder: Builder, *args: object, key: str, config: dict, **kwargs: object) -> None:
     """The chart ``builder`` makes of ``args`` and ``kwargs``, in the UI language."""
     fig = figure(builder, *args, lang=i18n.current_lang(), **kwargs)
     st.plotly_chart(fig, key=key, config=config)
