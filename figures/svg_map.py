@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from figures import map_legend, map_view, palette
+from figures import map_legend, map_view, palette, svg_narrow
 from figures.map_figure import Dot, MapFigure, Shape, widen
 from figures.map_legend import paint, pattern
 from figures.map_view import inside
@@ -28,9 +28,11 @@ from figures.svg_text import (
     num,
     place_labels,
     safe_id,
+    small_print,
+    small_print_height,
     text,
     text_width,
-    wrap,
+    title_text,
 )
 from geo import neighbours
 
@@ -41,9 +43,7 @@ LOCATOR_WIDTH = 340.0
 LEGEND_WIDTH = 250.0
 SEA = "#F7FAFC"
 MAX_ASPECT = 2.2  # a map filling a wide screen shows at most this width/height of land and sea
-# A map shown narrower than NARROW_PX (800 px with the sidebar open: about 440 px) would set its
-# legend beside it at under 11 px: there the page lays it out again (``_narrow_style``).
-NARROW_PX, NARROW_LEGEND_SCALE = 760, 2.0
+NARROW_PX = svg_narrow.NARROW_PX  # narrower, the page lays a map out again (figures.svg_narrow)
 
 
 def _interactive(tip: tuple[str, ...], target: str, name: str) -> str:
@@ -93,11 +93,29 @@ def _insets(fig: MapFigure, unit: float) -> tuple[list[str], list[str]]:
     return boxes, labels
 
 
+def _labels(fig: MapFigure, unit: float, radius: float, scale: float, cls: str) -> str:
+    """The cities' labels at ``scale`` times their size, each clear of the others (the narrow
+    layout's copy is placed for its own size): one group holding what they share, so a filter
+    change sends a few bytes a label."""
+    size = LABEL_SIZE * unit * scale
+    texts = "".join(
+        f'<text x="{num(place[0])}" y="{num(place[1])}" text-anchor="{place[2]}">'
+        f"{text(dot.label)}</text>"
+        for dot, place in zip(fig.dots, place_labels(fig.dots, size, radius), strict=True)
+        if place is not None
+    )
+    return (
+        f'<g class="{cls}" font-size="{num(size)}" paint-order="stroke" stroke="#FFFFFF" '
+        f'stroke-width="{num(3 * unit * scale)}">{texts}</g>'
+    )
+
+
 def map_layer(
-    fig: MapFigure, uid: str, width: float, paths: Mapping[str, str] | None
+    fig: MapFigure, uid: str, width: float, paths: Mapping[str, str] | None, narrow: float = 0.0
 ) -> list[str]:
     """The inner ``<svg>`` body: patterns, sea, inset boxes, countries outside the EU, shapes,
-    outlines, dots, labels. ``paths`` (with the figure's own) are written in."""
+    outlines, dots, labels (and the narrow layout's labels, ``narrow`` times their size, if not
+    0). ``paths`` (with the figure's own) are written in."""
     paths = {**fig.paths, **(paths or {})}
     fx, fy, fw, fh = fig.frame
     unit = fw / width  # map units per SVG unit
@@ -126,23 +144,14 @@ def map_layer(
         out.append("</g>")
     out += inset_labels
     if fig.dots:
-        radius, size = 5.5 * unit, LABEL_SIZE * unit
+        radius = 5.5 * unit
         out.append('<g class="pri-dots">')
         out += [_dot(dot, fills, radius) for dot in fig.dots]
-        for dot, place in zip(fig.dots, place_labels(fig.dots, size, radius), strict=True):
-            if place is not None:
-                x, y, anchor = place
-                out.append(
-                    f'<text class="pri-label" x="{num(x)}" y="{num(y)}" text-anchor="{anchor}" '
-                    f'font-size="{num(size)}" paint-order="stroke" stroke="#FFFFFF" '
-                    f'stroke-width="{num(3 * unit)}">{text(dot.label)}</text>'
-                )
+        out.append(_labels(fig, unit, radius, 1.0, "pri-labels"))
+        if narrow:
+            out.append(_labels(fig, unit, radius, narrow, f"pri-labels-narrow {svg_narrow.CLASS}"))
         out.append("</g>")
     return out
-
-
-def _source_height(source: str, width: float) -> float:
-    return 10 + len(wrap(source, SOURCE_SIZE, width)) * SOURCE_SIZE * 1.35
 
 
 def fill_box(
@@ -157,12 +166,12 @@ def fill_box(
     for columns in (1, 2):
         legend_w = map_legend.width_of(columns, LEGEND_WIDTH)
         _markup, legend_h = map_legend.legend(fig, uid, 0.0, 0.0, legend_w, columns)
-        needed = box * (legend_h + _source_height(fig.source, width))
+        needed = box * (legend_h + small_print_height(fig.source, SOURCE_SIZE, width))
         if needed <= width * 1.1:
             break
     width = max(width, needed)
     map_w = width - legend_w - 20
-    map_h = width / box - _source_height(fig.source, width)
+    map_h = width / box - small_print_height(fig.source, SOURCE_SIZE, width)
     aspect = min(map_w / map_h, MAX_ASPECT)
     x, y, w, h = widen(fig.frame, aspect)
     if fig.insets and all(inside(box, fig.frame) for _label, box in fig.insets):
@@ -195,76 +204,61 @@ def render(
     legend_w = map_legend.width_of(columns, LEGEND_WIDTH) if right else width
     map_w = width - legend_w - 20 if right else width
     map_h = map_w * fh / fw
-    # A long title ('… in 16 Mitgliedstaaten') wraps rather than running off the canvas; bold
-    # glyphs are about 8% wider than the estimate's regular ones.
-    title_lines = wrap(fig.title, TITLE_SIZE * 1.08, width) or [""]
-    title_h = TITLE_SIZE * (1.9 + 1.25 * (len(title_lines) - 1))
+    title_svg, title_h = title_text(fig.title, TITLE_SIZE, width, "pri-title")
     legend_x, legend_y = (map_w + 20, title_h) if right else (0.0, title_h + map_h + 6)
     legend_svg, legend_h = map_legend.legend(fig, uid, legend_x, legend_y, legend_w, columns)
     body_h = max(map_h, legend_h) if right else map_h + 6 + legend_h
-    legend_at = (legend_x, legend_y, legend_h)
-    source_lines = wrap(fig.source, SOURCE_SIZE, width)
-    height = title_h + body_h + _source_height(fig.source, width)
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="pri-svg" id="{uid}-svg" '
-        f'viewBox="0 0 {num(width)} {num(height)}" width="{num(width)}" height="{num(height)}" '
-        f'data-title-height="{num(title_h)}" font-family="{palette.FONT_FAMILY}" '
-        f'font-size="{TEXT_SIZE}" fill="{palette.TEXT}">',
-        "<style>path,rect,circle{vector-effect:non-scaling-stroke}"
-        + (_narrow_style(uid, width, title_h, map_w, map_h, legend_at, body_h) if right else "")
-        + "</style>",
-        f'<rect width="{num(width)}" height="{num(height)}" fill="#FFFFFF"/>',
-        f'<text class="pri-title" font-size="{TITLE_SIZE}" font-weight="bold">'
-        + "".join(
-            f'<tspan x="0" y="{num(TITLE_SIZE * (1.2 + 1.25 * i))}">{text(line)}'
-            f"{' ' if i < len(title_lines) - 1 else ''}</tspan>"  # textContent keeps the space
-            for i, line in enumerate(title_lines)
-        )
-        + "</text>",
-        f'<g class="pri-body"><svg class="pri-frame" x="0" y="{num(title_h)}" '
-        f'width="{num(map_w)}" height="{num(map_h)}" '
-        f'viewBox="{num(fx)} {num(fy)} {num(fw)} {num(fh)}" '
-        'preserveAspectRatio="xMidYMid meet" overflow="hidden">',
-        *map_layer(fig, uid, map_w, paths),
-        "</svg></g>",
-        f'<g class="pri-legend">{legend_svg}</g>',
-    ]
-    y = title_h + body_h + 10
-    out.append('<g class="pri-sources">')
-    for line in source_lines:
-        y += SOURCE_SIZE * 1.2
-        out.append(
-            f'<text class="pri-source" x="0" y="{num(y)}" font-size="{SOURCE_SIZE}" '
-            f'fill="{palette.MUTED}">{text(line)}</text>'
-        )
-    out.append("</g></svg>")
-    return "".join(out)
-
-
-def _narrow_style(
-    uid: str,
-    width: float,
-    title_h: float,
-    map_w: float,
-    map_h: float,
-    legend_at: tuple[float, float, float],
-    body_h: float,
-) -> str:
-    """CSS for a page that shows the map narrower than ``NARROW_PX``: the map across the whole
-    width, the legend under it at ``NARROW_LEGEND_SCALE`` times its size (at least 11 px at
-    440 px), the source lines under that, and the SVG's box grown to hold them (container query
-    units: 1 cqw is 1% of its width). A downloaded SVG or PNG, outside the page, keeps the layout
-    of its viewBox, legend beside the map."""
-    legend_x, legend_y, legend_h = legend_at
-    s, k = width / map_w, NARROW_LEGEND_SCALE
-    legend_top = title_h + map_h * s + 10
-    shift = legend_top + legend_h * k + 6 - (title_h + body_h)  # of the source lines: all grown
-    me = f"#{uid}-svg"
-    return (
-        f".pri-map-canvas{{container-type:inline-size}}@container (max-width:{NARROW_PX}px){{"
-        f"{me}{{overflow:visible;margin-bottom:{num(100 * shift / width)}cqw}}"
-        f"{me}>.pri-body{{transform:translate(0,{num(title_h * (1 - s))}px) scale({num(s)})}}"
-        f"{me}>.pri-legend{{transform:translate({num(-k * legend_x)}px,"
-        f"{num(legend_top - k * legend_y)}px) scale({num(k)})}}"
-        f"{me}>.pri-sources{{transform:translate(0,{num(shift)}px)}}}}"
+    source_h = small_print_height(fig.source, SOURCE_SIZE, width)
+    height = title_h + body_h + source_h
+    wide = svg_narrow.Layout(
+        width, title_h, map_w, map_h, legend_x, legend_y, legend_h, body_h, source_h
     )
+    narrow = _narrow_parts(fig, uid, wide) if right else ("", "", "", "")
+    label_scale = svg_narrow.label_scale(width / map_w) if right else 0.0
+    return "".join(
+        (
+            f'<svg xmlns="http://www.w3.org/2000/svg" class="pri-svg" id="{uid}-svg" '
+            f'viewBox="0 0 {num(width)} {num(height)}" width="{num(width)}" '
+            f'height="{num(height)}" data-title-height="{num(title_h)}" '
+            f'font-family="{palette.FONT_FAMILY}" font-size="{TEXT_SIZE}" fill="{palette.TEXT}">',
+            f"<style>path,rect,circle{{vector-effect:non-scaling-stroke}}{narrow[0]}</style>",
+            narrow[1],
+            f'<rect width="{num(width)}" height="{num(height)}" fill="#FFFFFF"/>',
+            title_svg,
+            narrow[2],
+            f'<g class="pri-body"><svg class="pri-frame" x="0" y="{num(title_h)}" '
+            f'width="{num(map_w)}" height="{num(map_h)}" '
+            f'viewBox="{num(fx)} {num(fy)} {num(fw)} {num(fh)}" '
+            'preserveAspectRatio="xMidYMid meet" overflow="hidden">',
+            *map_layer(fig, uid, map_w, paths, narrow=label_scale),
+            "</svg></g>",
+            f'<g class="pri-legend">{legend_svg}</g>',
+            small_print(
+                fig.source, SOURCE_SIZE, width, title_h + body_h + 10,
+                group="pri-sources", line="pri-source", fill=palette.MUTED,
+            ),
+            narrow[3],
+            "</svg>",
+        )
+    )
+
+
+def _narrow_parts(
+    fig: MapFigure, uid: str, wide: svg_narrow.Layout
+) -> tuple[str, str, str, str]:
+    """The narrow layout's rules, this view's sizes for them (a ``<style>`` of its own: what a
+    filter change sends), title and source lines (``figures.svg_narrow``); the source lines sit
+    where the wide ones do, and the rules move them under the legend."""
+    size = SOURCE_SIZE * svg_narrow.SOURCE_SCALE
+    title_svg, title_h = title_text(
+        fig.title, TITLE_SIZE * svg_narrow.TITLE_SCALE, wide.width,
+        f"pri-title-narrow {svg_narrow.CLASS}",
+    )
+    sources = small_print(
+        fig.source, size, wide.width, wide.title_h + wide.body_h + 10,
+        group=f"pri-sources-narrow {svg_narrow.CLASS}", line="pri-source-narrow",
+        fill=palette.MUTED,
+    )
+    source_h = small_print_height(fig.source, size, wide.width)
+    sizes = f'<style class="pri-sizes">{svg_narrow.sizes(uid, wide, title_h, source_h)}</style>'
+    return svg_narrow.style(uid), sizes, title_svg, sources

@@ -19,6 +19,7 @@ import base64
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 
+from figures.svg_narrow import CLASS as NARROW
 from geo.shapes import FILES, coarse_paths, path_rings, served_paths
 from ui.map_patch import SVG_NS
 
@@ -109,6 +110,9 @@ def picture(svg: str, hide_title: bool) -> str:
     cropped when ``hide_title``), as a Markdown image: its SVG travels base64-encoded in a data URL,
     so no data string in it is ever read as Markdown."""
     root = ET.fromstring(svg)
+    for parent in list(root.iter()):  # an image is in no container: never the narrow layout
+        for child in [c for c in parent if NARROW in (c.get("class") or "").split()]:
+            parent.remove(child)
     _fill_all(root, None)
     for node in root.iter():
         _inert(node)

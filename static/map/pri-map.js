@@ -77,6 +77,8 @@ function standalone(host) {
   if (full) svg.setAttribute("viewBox", full);
   svg.removeAttribute("style");
   svg.querySelectorAll("[tabindex]").forEach((n) => n.removeAttribute("tabindex"));
+  svg.querySelectorAll(".pri-narrow").forEach((n) => n.remove()); // the page's narrow layout
+  svg.classList.remove("pri-untitled");
   return svg;
 }
 
@@ -197,8 +199,10 @@ function applyPatch(svg, ops) {
   }
 }
 
-// The root as shown: no fixed size, the title cropped when presenting.
+// The root as shown: no fixed size, the title cropped when presenting (its narrow layout then
+// shows no title either: figures/svg_narrow.py).
 function frameRoot(svg, hideTitle) {
+  svg.classList.toggle("pri-untitled", Boolean(hideTitle));
   const [, , w, h] = svg.getAttribute("data-full-viewbox").split(" ").map(Number);
   const top = hideTitle ? Number(svg.getAttribute("data-title-height")) : 0;
   svg.setAttribute("viewBox", `0 ${top} ${w} ${h - top}`);

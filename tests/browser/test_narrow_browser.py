@@ -5,6 +5,7 @@ legends are readable (issue 10: 11 px or more, the SVG download still holds them
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,71 @@ def test_map_legends_are_readable_at_800(
     saved = tmp_path / "map.svg"
     info.value.save_as(saved)
     assert saved.read_text(encoding="utf-8").count('class="pri-legend-entry"') >= 3
+
+
+# Every text of the map that shows: its class (or its group's), size on the screen (px) and box.
+_TEXTS_JS = """(host) => [...host.querySelectorAll('svg.pri-svg text')]
+  .filter((t) => t.getClientRects().length && t.getBoundingClientRect().width > 0)
+  .map((t) => {
+    const r = t.getBoundingClientRect();
+    const cls = t.getAttribute('class') || t.parentNode.getAttribute('class') || '';
+    return {cls, text: t.textContent,
+            px: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a,
+            top: r.top, bottom: r.bottom, left: r.left, right: r.right};
+  })"""
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and (
+        b["top"] < a["bottom"]
+    )
+
+
+@pytest.mark.parametrize("width", [800, 1440])
+def test_map_title_city_labels_and_sources_are_readable(
+    page, app_url: str, tmp_path: Path, screenshots_dir: Path, width: int
+) -> None:
+    """At 800 px the map is 436 px wide: its title was 8 px, the cities' labels 6 px and
+    the source lines 5 px. The narrow layout shows larger copies, wrapped and placed for their
+    size; at 1440 px the map keeps its one layout, and a download never holds the copies."""
+    page.set_viewport_size({"width": width, "height": 900})
+    open_app(page, f"{app_url}/map?lang=de")
+    wait_for_map(page)
+    expect_no_exception(page)
+    host = page.locator(".pri-map").first
+    host.scroll_into_view_if_needed()
+    texts = host.evaluate(_TEXTS_JS)
+    box = host.bounding_box()
+    narrow = width == 800
+    titles = [t for t in texts if "pri-title" in t["cls"]]
+    labels = [t for t in texts if "pri-label" in t["cls"]]
+    sources = [t for t in texts if "pri-source" in t["cls"]]
+    shown_title = "pri-title-narrow pri-narrow" if narrow else "pri-title"
+    assert len(titles) == 1 and titles[0]["cls"] == shown_title
+    assert titles[0]["text"].startswith("Alle genannten Teilnehmer")
+    assert titles[0]["px"] >= 14.0
+    assert len(labels) >= 5 and {t["cls"] for t in labels} == (
+        {"pri-labels-narrow pri-narrow"} if narrow else {"pri-labels"}
+    )
+    for i, label in enumerate(labels):
+        assert label["px"] >= 11.0, label
+        assert box["x"] - 1 <= label["left"] and label["right"] <= box["x"] + box["width"] + 1
+        assert not any(_overlap(label, other) for other in labels[i + 1 :]), label["text"]
+    assert sources and all(t["px"] >= 10.0 for t in sources), sources
+    seen = host.evaluate(_LEGEND_JS)  # the map's frame, the legend, the download buttons
+    sea_top = host.evaluate(
+        "(h) => h.querySelector('svg.pri-frame > rect:not(.pri-inset)').getBoundingClientRect().top"
+    )
+    assert titles[0]["bottom"] <= sea_top + 1  # the title above the map, not over it
+    assert max(t["bottom"] for t in seen["texts"]) <= min(t["top"] for t in sources)
+    assert max(t["bottom"] for t in sources) <= seen["buttons"] + 1
+    assert "EuroGeographics" in " ".join(t["text"] for t in sources)
+    host.screenshot(path=screenshots_dir / f"map_texts_{width}.png")
+    with page.expect_download() as info:
+        host.locator(".pri-map-download").first.click()  # SVG
+    saved = tmp_path / "map.svg"
+    info.value.save_as(saved)
+    root = ET.fromstring(saved.read_text(encoding="utf-8"))
+    classes = [set((n.get("class") or "").split()) for n in root.iter()]
+    assert not [c for c in classes if "pri-narrow" in c or "pri-untitled" in c]
+    assert {"pri-title"} in classes and {"pri-labels"} in classes

@@ -53,6 +53,16 @@ def test_picture_is_inert_and_its_ids_are_its_own() -> None:
                 assert ref in ids  # the hatching still resolves, to the picture's own pattern
 
 
+def test_picture_leaves_out_the_narrow_pages_copies() -> None:
+    """An image is in no container, so the narrow layout (figures.svg_narrow) never applies:
+    its larger title and source lines would be dead bytes in the first paint's message."""
+    svg = _svg()
+    assert "pri-narrow" in svg
+    root = _decode(map_preview.picture(svg, False))
+    assert not [n for n in root.iter() if "pri-narrow" in (n.get("class") or "")]
+    assert [n for n in root.iter() if n.get("class") == "pri-title"]  # the wide copy stays
+
+
 def test_picture_crops_the_title_as_the_live_map_does_when_hidden() -> None:
     svg = _svg()
     live = ET.fromstring(svg)
