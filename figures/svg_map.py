@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import NamedTuple
 
 from figures import map_legend, map_view, palette, svg_narrow
 from figures.map_figure import Dot, MapFigure, Shape, widen
@@ -211,9 +212,10 @@ def render(
     source_h = small_print_height(fig.source, SOURCE_SIZE, width)
     height = title_h + body_h + source_h
     wide = svg_narrow.Layout(
-        width, title_h, map_w, map_h, legend_x, legend_y, legend_h, body_h, source_h
-    )
-    narrow = _narrow_parts(fig, uid, wide) if right else ("", "", "", "")
+        width=width, title_h=title_h, map_w=map_w, map_h=map_h, legend_x=legend_x,
+        legend_y=legend_y, legend_h=legend_h, body_h=body_h, source_h=source_h,
+    )  # fmt: skip
+    narrow = _narrow_parts(fig, uid, wide) if right else _NarrowParts("", "", "", "")
     label_scale = svg_narrow.label_scale(width / map_w) if right else 0.0
     return "".join(
         (
@@ -221,11 +223,11 @@ def render(
             f'viewBox="0 0 {num(width)} {num(height)}" width="{num(width)}" '
             f'height="{num(height)}" data-title-height="{num(title_h)}" '
             f'font-family="{palette.FONT_FAMILY}" font-size="{TEXT_SIZE}" fill="{palette.TEXT}">',
-            f"<style>path,rect,circle{{vector-effect:non-scaling-stroke}}{narrow[0]}</style>",
-            narrow[1],
+            f"<style>path,rect,circle{{vector-effect:non-scaling-stroke}}{narrow.rules}</style>",
+            narrow.sizes,
             f'<rect width="{num(width)}" height="{num(height)}" fill="#FFFFFF"/>',
             title_svg,
-            narrow[2],
+            narrow.title,
             f'<g class="pri-body"><svg class="pri-frame" x="0" y="{num(title_h)}" '
             f'width="{num(map_w)}" height="{num(map_h)}" '
             f'viewBox="{num(fx)} {num(fy)} {num(fw)} {num(fh)}" '
@@ -237,18 +239,22 @@ def render(
                 fig.source, SOURCE_SIZE, width, title_h + body_h + 10,
                 group="pri-sources", line="pri-source", fill=palette.MUTED,
             ),
-            narrow[3],
+            narrow.sources,
             "</svg>",
         )
     )
 
 
-def _narrow_parts(
-    fig: MapFigure, uid: str, wide: svg_narrow.Layout
-) -> tuple[str, str, str, str]:
-    """The narrow layout's rules, this view's sizes for them (a ``<style>`` of its own: what a
-    filter change sends), title and source lines (``figures.svg_narrow``); the source lines sit
-    where the wide ones do, and the rules move them under the legend."""
+class _NarrowParts(NamedTuple):
+    """The narrow layout's markup (``figures.svg_narrow``), each part where it goes in the SVG."""
+
+    rules: str  # the same for every view of the map
+    sizes: str  # a <style> of its own: what a filter change sends
+    title: str
+    sources: str  # where the wide ones are: the rules move them under the legend
+
+
+def _narrow_parts(fig: MapFigure, uid: str, wide: svg_narrow.Layout) -> _NarrowParts:
     size = SOURCE_SIZE * svg_narrow.SOURCE_SCALE
     title_svg, title_h = title_text(
         fig.title, TITLE_SIZE * svg_narrow.TITLE_SCALE, wide.width,
@@ -261,4 +267,4 @@ def _narrow_parts(
     )
     source_h = small_print_height(fig.source, size, wide.width)
     sizes = f'<style class="pri-sizes">{svg_narrow.sizes(uid, wide, title_h, source_h)}</style>'
-    return svg_narrow.style(uid), sizes, title_svg, sources
+    return _NarrowParts(svg_narrow.style(uid), sizes, title_svg, sources)

@@ -77,6 +77,7 @@ def small_print(
 
 
 def small_print_height(value: str, size: float, width: float) -> float:
+    """The height ``small_print`` takes, with 10 units above it."""
     return 10 + len(wrap(value, size, width)) * size * 1.35
 
 
