@@ -87,18 +87,33 @@ _LEGEND_JS = """(host) => {
 }"""
 
 
+def _map_host(page, url: str, width: int):
+    """The first map of the page at ``url`` in a window ``width`` px wide, drawn and in view."""
+    page.set_viewport_size({"width": width, "height": 900})
+    open_app(page, url)
+    wait_for_map(page)
+    expect_no_exception(page)
+    host = page.locator(".pri-map").first
+    host.scroll_into_view_if_needed()
+    return host
+
+
+def _downloaded_svg(page, host, tmp_path: Path) -> str:
+    """The map's SVG download, as a user's click saves it."""
+    with page.expect_download() as info:
+        host.locator(".pri-map-download").first.click()  # SVG
+    saved = tmp_path / "map.svg"
+    info.value.save_as(saved)
+    return saved.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("path", ["map?lang=de&group=vanguard-initiative", "profile?id=be-leuven"])
 def test_map_legends_are_readable_at_800(
     page, app_url: str, tmp_path: Path, screenshots_dir: Path, path: str
 ) -> None:
     """The Map page's legend goes under the map (it was about 6 px beside it); the profile's
     locator goes under the details (its legend was about 5 px in a 170 px column)."""
-    page.set_viewport_size({"width": 800, "height": 900})
-    open_app(page, f"{app_url}/{path}")
-    wait_for_map(page)
-    expect_no_exception(page)
-    host = page.locator(".pri-map").first
-    host.scroll_into_view_if_needed()
+    host = _map_host(page, f"{app_url}/{path}", 800)
     seen = host.evaluate(_LEGEND_JS)
     assert len(seen["texts"]) >= 3
     for text in seen["texts"]:
@@ -107,11 +122,7 @@ def test_map_legends_are_readable_at_800(
         assert seen["left"] - 1 <= text["left"] and text["right"] <= seen["right"] + 1
         assert text["bottom"] <= seen["buttons"] + 1  # the buttons below it, not over it
     host.screenshot(path=screenshots_dir / f"legend_800_{path.split('?')[0]}.png")
-    with page.expect_download() as info:
-        host.locator(".pri-map-download").first.click()  # SVG
-    saved = tmp_path / "map.svg"
-    info.value.save_as(saved)
-    assert saved.read_text(encoding="utf-8").count('class="pri-legend-entry"') >= 3
+    assert _downloaded_svg(page, host, tmp_path).count('class="pri-legend-entry"') >= 3
 
 
 # Every text of the map that shows: its class (or its group's), size on the screen (px) and box.
@@ -139,12 +150,7 @@ def test_map_title_city_labels_and_sources_are_readable(
     """At 800 px the map is 436 px wide: its title was 8 px, the cities' labels 6 px and
     the source lines 5 px. The narrow layout shows larger copies, wrapped and placed for their
     size; at 1440 px the map keeps its one layout, and a download never holds the copies."""
-    page.set_viewport_size({"width": width, "height": 900})
-    open_app(page, f"{app_url}/map?lang=de")
-    wait_for_map(page)
-    expect_no_exception(page)
-    host = page.locator(".pri-map").first
-    host.scroll_into_view_if_needed()
+    host = _map_host(page, f"{app_url}/map?lang=de", width)
     texts = host.evaluate(_TEXTS_JS)
     box = host.bounding_box()
     narrow = width == 800
@@ -172,11 +178,7 @@ def test_map_title_city_labels_and_sources_are_readable(
     assert max(t["bottom"] for t in sources) <= seen["buttons"] + 1
     assert "EuroGeographics" in " ".join(t["text"] for t in sources)
     host.screenshot(path=screenshots_dir / f"map_texts_{width}.png")
-    with page.expect_download() as info:
-        host.locator(".pri-map-download").first.click()  # SVG
-    saved = tmp_path / "map.svg"
-    info.value.save_as(saved)
-    root = ET.fromstring(saved.read_text(encoding="utf-8"))
+    root = ET.fromstring(_downloaded_svg(page, host, tmp_path))
     classes = [set((n.get("class") or "").split()) for n in root.iter()]
     assert not [c for c in classes if "pri-narrow" in c or "pri-untitled" in c]
     assert {"pri-title"} in classes and {"pri-labels"} in classes
