@@ -44,7 +44,6 @@ LOCATOR_WIDTH = 340.0
 LEGEND_WIDTH = 250.0
 SEA = "#F7FAFC"
 MAX_ASPECT = 2.2  # a map filling a wide screen shows at most this width/height of land and sea
-NARROW_PX = svg_narrow.NARROW_PX  # narrower, the page lays a map out again (figures.svg_narrow)
 
 
 def _interactive(tip: tuple[str, ...], target: str, name: str) -> str:

@@ -11,12 +11,12 @@ from functools import cache
 
 import streamlit as st
 
-from figures.svg_map import NARROW_PX
+from figures.svg_narrow import NARROW_PX
 from ui import map_preview
 
 CARDS_KEY = "headline_cards"  # the Overview's row of headline figures (st.container key)
 PROFILE_KEY = "profile_body"  # the profile's details and locator map (st.container key)
-# Narrower than the maps' own breakpoint (figures.svg_map.NARROW_PX), the profile's locator goes
+# Narrower than the maps' own breakpoint (figures.svg_narrow.NARROW_PX), the profile's locator goes
 # under the details: beside them, its column would be under 300 px and its legend text under
 # 11 px (figures.svg_map.LOCATOR_WIDTH).
 LOCATOR_MAX_PX = 440

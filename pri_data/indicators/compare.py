@@ -68,7 +68,7 @@ def scatter_frame(x_id: str, y_id: str, year: int | None, in_pilot: dict[str, st
 def _country_figures(indicator_id: str, countries: pd.Series, years: pd.Series) -> list[float]:
     """Each row's country figure for the row's year (NaN without a year or a figure). The
     national figures are looked up once per year: once per row, a ranking took about 1 s."""
-    known = {int(y) for y in pd.Series(years).dropna()}
+    known = {int(y) for y in years.dropna()}
     by_year = {y: store.country_values(indicator_id, y) for y in known}
     return [
         by_year[int(y)].get(c, float("nan")) if pd.notna(y) else float("nan")

@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from figures import svg_map, svg_narrow
-from figures.svg_text import LABEL_SIZE, SOURCE_SIZE, TEXT_SIZE, text_width
+from figures.svg_text import LABEL_SIZE, SOURCE_SIZE, TEXT_SIZE, overlap, text_width
 from tests.unit.figures.test_map_legend import VIEWS
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -180,7 +180,7 @@ def test_the_narrow_city_labels_read_at_11_px_and_keep_clear_of_each_other() -> 
     boxes = _boxes(narrow)
     for i, a in enumerate(boxes):
         for b in boxes[i + 1 :]:
-            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+            assert not overlap(a, b), (a, b)
 
 
 def test_a_legend_below_the_map_keeps_its_layout() -> None:
