@@ -57,7 +57,7 @@ def test_the_frame_is_widened_about_its_centre_up_to_the_cap() -> None:
 
 def test_the_eu_view_is_widened_to_the_east() -> None:
     """No more empty Atlantic west of the insets: the EU view keeps its west edge."""
-    from figures.map_specs import insets
+    from figures.map_framing import insets
 
     fig = MapFigure("T", "S", eu_frame(), (), insets=insets())
     widened, _width, _columns = svg_map.fill_box(fig, "m", 1000.0, 1.6)

@@ -11,7 +11,7 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from figures import map_figure, map_specs, svg_map, svg_text
+from figures import map_figure, map_framing, map_specs, svg_map, svg_text
 from figures.map_figure import Dot, Fill, MapFigure, Shape
 from geo.nuts import EU27, load_nuts
 from geo.projection import INSETS, MAINLAND, eu_frame, inset_boxes
@@ -29,7 +29,7 @@ def _level_figure(level: int) -> MapFigure:
         frame=eu_frame(),
         fills=(Fill("a", "#0072B2", "A"),),
         base=tuple(Shape(c, level, "a", (c,)) for c in codes),
-        insets=map_specs.insets(),
+        insets=map_framing.insets(),
     )
 
 
