@@ -1,5 +1,6 @@
-"""What every scenario shares: the app under test, a browser page with timing and websocket probes,
-the idle wait after an input, server RSS, and the summary of repeated samples.
+"""What every scenario shares: the app under test, a browser page with timing and websocket probes
+(their page-side code: ``bench/probe_js.py``), the idle wait after an input, and the summary of
+repeated samples (server RSS: ``bench/server_memory.py``).
 
 Readiness signals (the same as ``tests/browser``, imported from there, never copied):
 
@@ -35,6 +36,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.plotly_map import wait_for_plotly_map
+from bench.probe_js import (
+    DRAWN_AT_JS,
+    IDLE_AFTER_JS,
+    NEW_SESSION,
+    PROBE_JS,
+    RERUN_SCRIPT,
+    SCRIPT_FINISHED,
+)
 from tests.browser.maps import wait_for_map
 from tests.browser.server import READY_SELECTOR, StreamlitServer, start_streamlit, wait_for_app
 
@@ -43,87 +52,7 @@ VIEWPORT = {"width": 1600, "height": 1000}
 SETTLE_MS = 400  # quiet time after idle before an input counts as finished
 TIMEOUT_MS = 90_000
 # Only this machine: requests elsewhere are aborted (matched in the Playwright driver, not Python).
-_NOT_LOCAL = re.compile(r"^(?!(https?|wss?)://(127\.0\.0\.1|localhost)(:\d+)?/).*")
-
-_PROBE_JS = """
-(() => {
-  const b = window.__bench = {
-    states: [], inputs: [], afterplots: [], textAt: null, pictureAt: null};
-  const now = () => performance.now();
-  // The map's still picture (ui/map_preview.py) has loaded: the map is on the screen.
-  document.addEventListener('load', (e) => {
-    if (b.pictureAt === null && e.target.closest?.('[class*="st-key-pri_map_picture_"]'))
-      b.pictureAt = now();
-  }, true);
-  for (const type of ['pointerdown', 'keydown'])
-    window.addEventListener(type, () => b.inputs.push(now()), true);
-  let last = null;
-  const watch = () => {
-    const app = document.querySelector('[data-testid="stApp"]');
-    const state = app ? app.getAttribute('data-test-script-state') : null;
-    if (state !== last) { last = state; b.states.push([now(), state]); }
-    if (b.textAt === null && document.querySelector('[data-testid="stMarkdownContainer"]'))
-      b.textAt = now();
-    for (const gd of document.querySelectorAll('.js-plotly-plot')) {
-      if (!gd.__benchHooked && typeof gd.on === 'function') {
-        gd.__benchHooked = true;
-        gd.on('plotly_afterplot', () => b.afterplots.push(now()));
-      }
-    }
-  };
-  new MutationObserver(watch).observe(document, {
-    subtree: true, childList: true, attributes: true,
-    attributeFilter: ['data-test-script-state'],
-  });
-  // Websocket log [time, 'in'|'out', message type, bytes]: the type is the number of the first
-  // top-level protobuf field after ForwardMsg's hash (1) and metadata (2), i.e. its oneof:
-  // 4 new_session (a run began), 5 delta, 6 script_finished; sent BackMsg 11 rerun_script.
-  b.ws = [];
-  const kind = (data) => {
-    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data)
-      : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
-      : null;
-    if (!bytes) return [null, 0];
-    let i = 0;
-    const varint = () => { let v = 0, m = 1, c;
-      do { c = bytes[i++]; v += (c & 127) * m; m *= 128; } while (c & 128 && i < bytes.length);
-      return v; };
-    while (i < bytes.length) {
-      const key = varint(), field = Math.floor(key / 8), wire = key & 7;
-      if (field > 2) return [field, bytes.length];
-      if (wire === 0) varint(); else if (wire === 2) { const n = varint(); i += n; }
-      else if (wire === 1) i += 8; else if (wire === 5) i += 4; else break;
-    }
-    return [null, bytes.length];
-  };
-  const Native = window.WebSocket;
-  window.WebSocket = class extends Native {
-    constructor(...args) {
-      super(...args);
-      this.addEventListener('message', (e) => b.ws.push([now(), 'in', ...kind(e.data)]));
-    }
-    send(data) { b.ws.push([now(), 'out', ...kind(data)]); return super.send(data); }
-  };
-})();
-"""
-
-# Message types in the probe's websocket log (streamlit/proto/ForwardMsg.proto, BackMsg.proto).
-NEW_SESSION, SCRIPT_FINISHED, RERUN_SCRIPT = 4, 6, 11
-
-# Idle after an input at t0: the app shows notRunning (and no spinner), and a run happened after
-# t0: a non-idle state seen at or after t0, or a script_finished message received at or after t0
-# (a run shorter than one render shows no "running" at all). The time is the later of the last
-# entry into notRunning and the last script_finished received.
-_IDLE_AFTER_JS = """([t0, selector]) => {
-  const b = window.__bench, s = b.states, last = s[s.length - 1];
-  if (!last || last[1] !== 'notRunning' || !document.querySelector(selector)) return false;
-  if (document.querySelector('[data-testid="stSpinner"]')) return false;
-  const busy = s.some(([t, st]) => t >= t0 && st !== 'notRunning');
-  const finished = b.ws.filter(([t, dir, type]) => t >= t0 && dir === 'in' && type === FINISHED);
-  if (!busy && !finished.length) return false;
-  return Math.max(last[0], ...finished.map((f) => f[0]));
-}""".replace("FINISHED", str(SCRIPT_FINISHED))
-
+NOT_LOCAL = re.compile(r"^(?!(https?|wss?)://(127\.0\.0\.1|localhost)(:\d+)?/).*")
 
 @dataclass(frozen=True)
 class AppUnderTest:
@@ -197,11 +126,11 @@ class Probe:
         deadline = time.monotonic() + timeout_ms / 1000
         while True:
             idle_at = self.page.wait_for_function(
-                _IDLE_AFTER_JS, arg=[t0, READY_SELECTOR], timeout=timeout_ms
+                IDLE_AFTER_JS, arg=[t0, READY_SELECTOR], timeout=timeout_ms
             ).json_value()
             wait_for_app(self.page, timeout_ms)  # the tests' idle signal holds too
             self.page.wait_for_timeout(SETTLE_MS)
-            if self.page.evaluate(_IDLE_AFTER_JS, [t0, READY_SELECTOR]) == idle_at:
+            if self.page.evaluate(IDLE_AFTER_JS, [t0, READY_SELECTOR]) == idle_at:
                 return idle_at
             if time.monotonic() > deadline:
                 states = self.page.evaluate("window.__bench.states")
@@ -223,7 +152,7 @@ class Probe:
     def map_live_at(self) -> float:
         """Wait for the live (interactive) SVG map; page time it was drawn."""
         wait_for_map(self.page, 0, TIMEOUT_MS)
-        return float(self.page.evaluate(_DRAWN_AT_JS))
+        return float(self.page.evaluate(DRAWN_AT_JS))
 
     def map_redrawn_after(self, t0: float, timeout_ms: float = 10_000) -> float | None:
         """Page time the map was drawn again after ``t0``; None when it was not redrawn."""
@@ -236,7 +165,7 @@ class Probe:
                 return self.now()
             return float(
                 self.page.wait_for_function(
-                    f"() => {{ const t = ({_DRAWN_AT_JS})(); return t >= {t0} && t; }}",
+                    f"() => {{ const t = ({DRAWN_AT_JS})(); return t >= {t0} && t; }}",
                     timeout=timeout_ms,
                 ).json_value()
             )
@@ -244,19 +173,12 @@ class Probe:
             return None
 
 
-# The SVG map component's own clock reading when it last drew (static/map/pri-map.js).
-_DRAWN_AT_JS = """() => {
-  const host = document.querySelector('.pri-map[data-state="drawn"]');
-  return host ? Number(host.dataset.drawnAt) : -1;
-}"""
-
-
 @contextmanager
 def open_probe(browser, drawn: str = "svg") -> Iterator[Probe]:
     """A fresh 1600x1000 context (empty cache, new session) with the probe installed; ``drawn``
     is the app's map signal (``AppUnderTest.drawn``)."""
     context = browser.new_context(viewport=VIEWPORT)
-    context.add_init_script(_PROBE_JS)
+    context.add_init_script(PROBE_JS)
     page = context.new_page()
     probe = Probe(page, drawn)
 
@@ -268,7 +190,7 @@ def open_probe(browser, drawn: str = "svg") -> Iterator[Probe]:
         ws.on("framereceived", lambda payload: _count(probe.ws, "received", payload))
         ws.on("framesent", lambda payload: _count(probe.ws, "sent", payload))
 
-    context.route(_NOT_LOCAL, block)
+    context.route(NOT_LOCAL, block)
     page.on("websocket", on_websocket)
     try:
         yield probe
@@ -314,37 +236,6 @@ def pick_option(probe: Probe, label: str, option: str) -> Callable[[], None]:
         page.get_by_role("option", name=option, exact=True).click()
 
     return act
-
-
-# --- server memory --------------------------------------------------------------------------
-
-
-def _children(pid: int) -> list[int]:
-    kids = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            kids.append(int(stat.parent.name))
-    return kids
-
-
-def rss_mb(pid: int) -> float:
-    """VmRSS of ``pid`` and its descendants, in MB (psutil is not installed here)."""
-    total_kb, todo = 0, [pid]
-    while todo:
-        current = todo.pop()
-        try:
-            status = Path(f"/proc/{current}/status").read_text()
-        except OSError:
-            continue
-        total_kb += next(
-            (int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0
-        )
-        todo.extend(_children(current))
-    return total_kb / 1024
 
 
 # --- samples ----------------------------------------------------------------------------------

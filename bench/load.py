@@ -28,7 +28,8 @@ import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from bench.harness import _NOT_LOCAL, rss_mb
+from bench.harness import NOT_LOCAL
+from bench.server_memory import rss_mb
 from tests.browser.server import CHROMIUM_ARGS, CHROMIUM_PATH, READY_SELECTOR, start_streamlit
 
 PAGES = ("", "map", "participants", "networks", "comparison", "profile", "about")
@@ -135,7 +136,7 @@ async def browser_session(
         outside.append(route.request.url)
         await route.abort()
 
-    await context.route(_NOT_LOCAL, block)
+    await context.route(NOT_LOCAL, block)
     page = await context.new_page()
     try:
         for _ in range(MAX_CHANGES):

@@ -13,7 +13,8 @@ page at both shapes of address, ``/`` ("empty") and ``/map`` ("empty_at_map"; wh
 
 from __future__ import annotations
 
-from bench.harness import AppUnderTest, Probe, rss_mb
+from bench.harness import AppUnderTest, Probe
+from bench.server_memory import rss_mb
 
 NAME = "first_load"
 APPS = ("app", "app_overview", "baseline", "empty", "empty_at_map")

@@ -12,7 +12,8 @@ from __future__ import annotations
 import time
 from contextlib import ExitStack
 
-from bench.harness import AppUnderTest, open_probe, rss_mb
+from bench.harness import AppUnderTest, open_probe
+from bench.server_memory import rss_mb
 
 NAME = "sessions"
 APPS = ("app", "baseline")
