@@ -48,10 +48,18 @@ EU = Detail("10M", 2.0, 0)
 LOCATOR = Detail("10M", 0.3, 1)
 CONTEXT = Detail("", 1.0, 0)
 NEIGHBOURS_ID = "outside_eu"
+
+
+class ServedFile(NamedTuple):
+    name: str  # in STATIC_DIR
+    level: int | None  # NUTS level; None: the countries outside the EU
+    detail: Detail
+
+
 FILES = {
-    **{str(level): (f"nuts{level}.json", level, EU) for level in LEVELS},
-    "0f": ("nuts0-fine.json", 0, LOCATOR),
-    "n": ("neighbours.json", None, CONTEXT),
+    **{str(level): ServedFile(f"nuts{level}.json", level, EU) for level in LEVELS},
+    "0f": ServedFile("nuts0-fine.json", 0, LOCATOR),
+    "n": ServedFile("neighbours.json", None, CONTEXT),
 }
 
 
@@ -147,13 +155,13 @@ def neighbour_paths() -> dict[str, str]:
 
 def file_text(key: str) -> str:
     """The JSON text of the file ``key`` of ``FILES`` (compact, keys sorted: deterministic)."""
-    _name, level, detail = FILES[key]
+    level, detail = FILES[key].level, FILES[key].detail
     paths = neighbour_paths() if level is None else level_paths(level, detail)
     return json.dumps(paths, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
 
 
 def static_file(key: str) -> Path:
-    return STATIC_DIR / FILES[key][0]
+    return STATIC_DIR / FILES[key].name
 
 
 @cache
@@ -169,7 +177,7 @@ def coarse_paths(key: str, tolerance: float) -> dict[str, str]:
     own (a ring that would shrink below a triangle stays as it is: no island is lost). For a
     still picture of a whole view, where a pixel is several kilometres: the same map in about
     half the bytes. Unlike the served files, shared borders may part by up to ``tolerance``."""
-    decimals = FILES[key][2].decimals
+    decimals = FILES[key].detail.decimals
     units, rings = [], []
     for nuts_id, d in served_paths(key).items():
         for ring in path_rings(d):
@@ -192,7 +200,7 @@ def coarse_paths(key: str, tolerance: float) -> dict[str, str]:
 def file_url(key: str) -> str:
     """The file's URL with a hash of its content, so a browser never keeps a stale copy."""
     digest = hashlib.sha256(static_file(key).read_bytes()).hexdigest()[:12]
-    return f"{STATIC_URL}/{FILES[key][0]}?v={digest}"
+    return f"{STATIC_URL}/{FILES[key].name}?v={digest}"
 
 
 def geometry_urls() -> dict[str, str]:

@@ -64,7 +64,7 @@ def tolerance(level: str, units_per_canvas_unit: float) -> float | None:
     ``units_per_canvas_unit``; None when the served file is already as coarse."""
     wanted = (CONTEXT_TOLERANCE if level == CONTEXT_LEVEL else TOLERANCE) * units_per_canvas_unit
     steps = [t for t in LADDER if t <= wanted]
-    return steps[-1] if steps and steps[-1] > FILES[level][2].tolerance else None
+    return steps[-1] if steps and steps[-1] > FILES[level].detail.tolerance else None
 
 
 def _fill(node: ET.Element, layer: Layer | None) -> None:
