@@ -51,6 +51,8 @@ NEIGHBOURS_ID = "outside_eu"
 
 
 class ServedFile(NamedTuple):
+    """One file of ``FILES``: what the browser fetches, the paths it fills, at what detail."""
+
     name: str  # in STATIC_DIR
     level: int | None  # NUTS level; None: the countries outside the EU
     detail: Detail
