@@ -45,8 +45,22 @@ def choose_option(page, widget, option: str) -> None:
     """Pick ``option`` in a multiselect or selectbox ``widget`` (a locator) as a user who types:
     its name narrows the list until ``option`` is first, and Enter picks it. Clicking in the
     whole list could land on another option, such as the multiselect's "Select all" on top,
-    when the list moves under load."""
-    widget.click()
-    page.keyboard.type(option)
+    when the list moves under load. The typed name is checked in the box before Enter: on a
+    loaded machine a key typed while the widget was still being drawn once went elsewhere, and
+    the list showed "No results" (CI, 27 Nov); the name is then typed again."""
+    box = widget.locator("input").first
+    for attempt in range(3):
+        box.click()
+        expect(box).to_be_focused()
+        if box.input_value():  # what the last try left (Backspace on an empty box would
+            box.press("ControlOrMeta+a")  # remove a chosen option instead)
+            box.press("Backspace")
+        box.press_sequentially(option)
+        try:
+            expect(box).to_have_value(option, timeout=2_000)
+            break
+        except AssertionError:
+            if attempt == 2:
+                raise
     expect(page.get_by_role("option").first).to_have_text(option)
     page.keyboard.press("Enter")

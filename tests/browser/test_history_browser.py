@@ -17,7 +17,7 @@ pytestmark = pytest.mark.playwright
 
 
 def _choose(page, box: str, option: str) -> None:
-    widget = page.get_by_test_id("stMultiSelect").filter(has_text=box).locator("input")
+    widget = page.get_by_test_id("stMultiSelect").filter(has_text=box)
     choose_option(page, widget, option)
     page.keyboard.press("Escape")
     wait_for_app(page)
