@@ -215,7 +215,7 @@ def render(
         legend_y=legend_y, legend_h=legend_h, body_h=body_h, source_h=source_h,
     )  # fmt: skip
     narrow = _narrow_parts(fig, uid, wide) if right else _NarrowParts("", "", "", "")
-    label_scale = svg_narrow.label_scale(width / map_w) if right else 0.0
+    label_scale = svg_narrow.label_scale(wide.scale) if right else 0.0
     return "".join(
         (
             f'<svg xmlns="http://www.w3.org/2000/svg" class="pri-svg" id="{uid}-svg" '
@@ -235,7 +235,7 @@ def render(
             "</svg></g>",
             f'<g class="pri-legend">{legend_svg}</g>',
             small_print(
-                fig.source, SOURCE_SIZE, width, title_h + body_h + 10,
+                fig.source, SOURCE_SIZE, width, title_h + body_h,
                 group="pri-sources", line="pri-source", fill=palette.MUTED,
             ),
             narrow.sources,
@@ -260,7 +260,7 @@ def _narrow_parts(fig: MapFigure, uid: str, wide: svg_narrow.Layout) -> _NarrowP
         f"pri-title-narrow {svg_narrow.CLASS}",
     )
     sources = small_print(
-        fig.source, size, wide.width, wide.title_h + wide.body_h + 10,
+        fig.source, size, wide.width, wide.title_h + wide.body_h,
         group=f"pri-sources-narrow {svg_narrow.CLASS}", line="pri-source-narrow",
         fill=palette.MUTED,
     )

@@ -44,6 +44,11 @@ class Layout:
     body_h: float
     source_h: float
 
+    @property
+    def scale(self) -> float:
+        """How much the narrow layout scales the map up: to the whole width."""
+        return self.width / self.map_w
+
 
 def label_scale(body_scale: float) -> float:
     """How much larger than in the wide layout the cities' labels are set in the narrow one: the
@@ -83,7 +88,7 @@ def sizes(uid: str, wide: Layout, title_h: float, source_h: float) -> str:
     """This view's sizes for ``style``, whose narrow title and source lines are ``title_h`` and
     ``source_h`` high: the few numbers a filter change sends."""
     values = {
-        "w": wide.width, "s": wide.width / wide.map_w, "title-h": wide.title_h,
+        "w": wide.width, "s": wide.scale, "title-h": wide.title_h,
         "narrow-title-h": title_h, "map-h": wide.map_h, "legend-x": wide.legend_x,
         "legend-y": wide.legend_y, "legend-h": wide.legend_h, "body-h": wide.body_h,
         "source-h": wide.source_h, "narrow-source-h": source_h,

@@ -48,6 +48,9 @@ def wrap(value: str, size: float, width: float) -> list[str]:
     return [*lines, line] if line else lines
 
 
+SMALL_PRINT_GAP = 10.0  # SVG units between a figure and its source lines
+
+
 def title_text(value: str, size: float, width: float, cls: str) -> tuple[str, float]:
     """``value`` as a bold title ``size`` units high in lines no wider than ``width``, and the
     height it takes. A long title ('… in 16 Mitgliedstaaten') wraps rather than running off the
@@ -65,11 +68,12 @@ def title_text(value: str, size: float, width: float, cls: str) -> tuple[str, fl
 def small_print(
     value: str, size: float, width: float, top: float, *, group: str, line: str, fill: str
 ) -> str:
-    """``value`` (the source lines) in lines no wider than ``width`` below ``top``: a ``<g>`` of
-    class ``group`` holding a ``<text>`` of class ``line`` for each line."""
+    """``value`` (the source lines) in lines no wider than ``width``, ``SMALL_PRINT_GAP`` under
+    ``top`` (where the figure above ends): a ``<g>`` of class ``group`` holding a ``<text>`` of
+    class ``line`` for each line. ``small_print_height`` is the height it takes with the gap."""
     lines = (
-        f'<text class="{line}" x="0" '
-        f'y="{num(top + size * 1.2 * (i + 1))}" font-size="{num(size)}" fill="{fill}">'
+        f'<text class="{line}" x="0" y="{num(top + SMALL_PRINT_GAP + size * 1.2 * (i + 1))}" '
+        f'font-size="{num(size)}" fill="{fill}">'
         f"{text(part)}</text>"
         for i, part in enumerate(wrap(value, size, width))
     )
@@ -77,8 +81,8 @@ def small_print(
 
 
 def small_print_height(value: str, size: float, width: float) -> float:
-    """The height ``small_print`` takes, with 10 units above it."""
-    return 10 + len(wrap(value, size, width)) * size * 1.35
+    """The height ``small_print`` takes, with ``SMALL_PRINT_GAP`` above it."""
+    return SMALL_PRINT_GAP + len(wrap(value, size, width)) * size * 1.35
 
 
 def overlap(a: Box, b: Box) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from figures.svg_text import overlap
 from tests.browser.app_utils import expect_no_exception, open_app
 from tests.browser.maps import wait_for_map
 
@@ -137,10 +138,9 @@ _TEXTS_JS = """(host) => [...host.querySelectorAll('svg.pri-svg text')]
   })"""
 
 
-def _overlap(a: dict, b: dict) -> bool:
-    return a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and (
-        b["top"] < a["bottom"]
-    )
+def _box(t: dict) -> tuple[float, float, float, float]:
+    """A text's screen box in the (x0, y0, x1, y1) form of ``figures.svg_text.overlap``."""
+    return (t["left"], t["top"], t["right"], t["bottom"])
 
 
 @pytest.mark.parametrize("width", [800, 1440])
@@ -167,7 +167,7 @@ def test_map_title_city_labels_and_sources_are_readable(
     for i, label in enumerate(labels):
         assert label["px"] >= 11.0, label
         assert box["x"] - 1 <= label["left"] and label["right"] <= box["x"] + box["width"] + 1
-        assert not any(_overlap(label, other) for other in labels[i + 1 :]), label["text"]
+        assert not any(overlap(_box(label), _box(o)) for o in labels[i + 1 :]), label["text"]
     assert sources and all(t["px"] >= 10.0 for t in sources), sources
     seen = host.evaluate(_LEGEND_JS)  # the map's frame, the legend, the download buttons
     sea_top = host.evaluate(
