@@ -20,12 +20,16 @@ from pri_data.sources import data_dir
 from pri_data.summary import announced_totals, counts_table, group_counts, headline_counts
 
 
-def _problems_of(loader: Callable[[], object]) -> list[Problem]:
+def _loaded(loader: Callable[[], pd.DataFrame]) -> tuple[pd.DataFrame | None, list[Problem]]:
+    """What ``loader`` returns, or None with the problems it raised."""
     try:
-        loader()
+        return loader(), []
     except DataValidationError as exc:
-        return exc.problems
-    return []
+        return None, exc.problems
+
+
+def _problems_of(loader: Callable[[], object]) -> list[Problem]:
+    return _loaded(loader)[1]
 
 
 def _geometry_problems(at_run_time: bool = False) -> list[Problem]:
@@ -76,11 +80,16 @@ def collect_problems(at_run_time: bool = False) -> list[Problem]:
     from pri_data import indicators
 
     problems = _geometry_problems(at_run_time)
+    participants = None
     if not problems:  # participants are checked against the NUTS codes (and polygons)
-        problems += _problems_of(lambda: load.load_participants(check_cities=not at_run_time))
-    problems += _problems_of(load.load_groups) + _problems_of(load.load_announced)
+        participants, found = _loaded(
+            lambda: load.load_participants(check_cities=not at_run_time)
+        )
+        problems += found
+    groups, found = _loaded(load.load_groups)
+    problems += found + _problems_of(load.load_announced)
     if not problems:  # memberships are checked against valid participants and groups
-        problems += _problems_of(load.load_memberships)
+        problems += _problems_of(lambda: load.load_memberships(participants, groups))
     else:  # the file itself still: missing, empty, header only, not UTF-8, broken records
         problems += _problems_of(lambda: read_csv_text(data_dir() / "memberships.csv"))
     catalog = _problems_of(indicators.load_indicator_catalog)

@@ -205,11 +205,15 @@ def load_groups() -> pd.DataFrame:
     return _load("groups.csv", schemas.groups_schema())
 
 
-def load_memberships() -> pd.DataFrame:
+def load_memberships(
+    participants: pd.DataFrame | None = None, groups: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Membership links; every row points to a known participant and group, and every group
-    has a member (a group whose rows were lost is an error, not an empty group)."""
-    ids = set(load_participants()["id"])
-    groups = load_groups()
+    has a member (a group whose rows were lost is an error, not an empty group). The caller
+    that has just loaded ``participants`` and ``groups`` passes them: each file is read and
+    validated once."""
+    ids = set((load_participants() if participants is None else participants)["id"])
+    groups = load_groups() if groups is None else groups
     links = _load("memberships.csv", schemas.memberships_schema(ids, set(groups["id"])))
     lines = groups.attrs.get(LINES)
     empty = [
@@ -237,7 +241,8 @@ def load_announced() -> pd.DataFrame:
 
 def participants_with_groups() -> pd.DataFrame:
     """Participants plus ``group_ids`` and ``group_names`` (tuples; ('individual',) when none)."""
-    return with_groups(load_participants(), load_groups(), load_memberships())
+    participants, groups = load_participants(), load_groups()
+    return with_groups(participants, groups, load_memberships(participants, groups))
 
 
 def with_groups(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pri_data import load
+from pri_data import check, load
 from pri_data.errors import DataValidationError
 from tests import live
 from tests.conftest import set_cell
@@ -51,7 +51,6 @@ def test_the_app_never_loads_the_geometry(monkeypatch: pytest.MonkeyPatch) -> No
     files are checked from their attribute columns only, codes against geo.lookup, cities
     against no polygons."""
     from geo import nuts
-    from pri_data import check
 
     loaded: list[str] = []
     real = nuts.load_nuts
@@ -61,6 +60,25 @@ def test_the_app_never_loads_the_geometry(monkeypatch: pytest.MonkeyPatch) -> No
     assert check.collect_problems(at_run_time=True) == []
     load.participants_with_groups()
     assert loaded == []
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        pytest.param(load.participants_with_groups, id="participants_with_groups"),
+        pytest.param(lambda: check.collect_problems(at_run_time=True), id="the app's check"),
+    ],
+)
+def test_each_file_is_read_once(monkeypatch: pytest.MonkeyPatch, step: Callable) -> None:
+    """Memberships are checked against the participants and groups just loaded, not against a
+    second reading of them: a server's first run validates each file once per step."""
+    read: list[str] = []
+    real = load.read_csv_text
+    monkeypatch.setattr(
+        load, "read_csv_text", lambda path, **kw: read.append(path.name) or real(path, **kw)
+    )
+    step()
+    assert sorted(n for n in read if n in (P, G, M)) == sorted([G, M, P])
 
 
 def test_participants_with_groups_marks_individuals() -> None:
