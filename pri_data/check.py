@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 import pandas as pd
 
@@ -19,8 +19,10 @@ from pri_data.read import read_csv_text
 from pri_data.sources import data_dir
 from pri_data.summary import announced_totals, counts_table, group_counts, headline_counts
 
+T = TypeVar("T")
 
-def _loaded(loader: Callable[[], pd.DataFrame]) -> tuple[pd.DataFrame | None, list[Problem]]:
+
+def _loaded(loader: Callable[[], T]) -> tuple[T | None, list[Problem]]:
     """What ``loader`` returns, or None with the problems it raised."""
     try:
         return loader(), []
