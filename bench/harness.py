@@ -19,6 +19,8 @@ Readiness signals (the same as ``tests/browser``, imported from there, never cop
   - the baseline ("plotly"): its Plotly map has a MapLibre map with ``loaded()`` and
     ``areTilesLoaded()`` (``bench/plotly_map.py``); redrawn: a Plotly ``afterplot`` after the input.
   - the empty page ("text"): its one line of text is in the page (a MutationObserver notes when).
+* map on the screen (``map_shown_at``, information): the browser's paint time of the frame that
+  first showed the picture or the text (``largest-contentful-paint`` entries); none for a canvas.
 
 Times are read from the page's own clock (``performance.now()``, 0 = navigation start): an input
 is the ``pointerdown``/``keydown`` event the page saw, a state change is the moment a
@@ -148,6 +150,20 @@ class Probe:
         live = self.map_live_at()
         picture = self.page.evaluate("window.__bench.pictureAt")
         return live if picture is None else min(picture, live)
+
+    def map_shown_at(self, timeout_ms: float = 5_000) -> float | None:
+        """Page time of the frame that first showed the map's picture (or the empty page's text),
+        from the browser's paint timing; None for the baseline (a canvas has no entry) or when no
+        entry came (e.g. the live map was drawn first). Call after ``map_drawn_at``."""
+        key = {"svg": "picture", "text": "text"}.get(self.drawn)
+        if key is None:
+            return None
+        try:
+            return self.page.wait_for_function(
+                f"() => window.__bench.shown.{key}", timeout=timeout_ms
+            ).json_value()
+        except Exception:  # noqa: BLE001 - Playwright's TimeoutError: no paint entry
+            return None
 
     def map_live_at(self) -> float:
         """Wait for the live (interactive) SVG map; page time it was drawn."""

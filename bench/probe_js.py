@@ -1,18 +1,31 @@
 """The benchmark's page-side code, run in the browser: the probe installed in every page (input,
-script-state and websocket log, the still picture's load, the empty page's text, Plotly's
+script-state and websocket log, the still picture's load, the empty page's text, both on the
+screen (paint timing), Plotly's
 afterplot), the idle test after an input and the map component's last drawing time. What the
 signals mean: ``bench/harness.py`` and bench/README.md."""
 
 PROBE_JS = """
 (() => {
   const b = window.__bench = {
-    states: [], inputs: [], afterplots: [], textAt: null, pictureAt: null};
+    states: [], inputs: [], afterplots: [], textAt: null, pictureAt: null, shown: {}};
   const now = () => performance.now();
   // The map's still picture (ui/map_preview.py) has loaded: the map is on the screen.
   document.addEventListener('load', (e) => {
     if (b.pictureAt === null && e.target.closest?.('[class*="st-key-pri_map_picture_"]'))
       b.pictureAt = now();
   }, true);
+  // When the picture or the text was on the screen: the browser's own paint timing (Largest
+  // Contentful Paint entries carry the time of the frame that first showed an element). The load
+  // event above and the text's insertion come before that frame; a canvas (the baseline's
+  // MapLibre map) has no entry.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const el = e.element, t = e.renderTime || e.startTime;
+      if (!el || !el.closest) continue;
+      if (el.closest('[class*="st-key-pri_map_picture_"]')) b.shown.picture ??= t;
+      else if (el.closest('[data-testid="stMarkdownContainer"]')) b.shown.text ??= t;
+    }
+  }).observe({type: 'largest-contentful-paint', buffered: true});
   for (const type of ['pointerdown', 'keydown'])
     window.addEventListener(type, () => b.inputs.push(now()), true);
   let last = null;

@@ -35,6 +35,9 @@ class Row:
 
 
 DRAWN = "first_load.map_drawn_ms"
+# The same, read from the browser's paint timing (the frame that showed the picture or the text):
+# shown beside the budget rows, judged against none.
+SHOWN = "first_load.map_shown_ms"
 ROWS = (
     Row("startup.server_start_s", "server start → healthy", "s"),
     Row(DRAWN, "page open → map drawn, /map (empty page at /map)", "ms", None, True, True,
@@ -43,6 +46,10 @@ ROWS = (
         app="app_overview"),
     Row(DRAWN, "page open → map drawn, /map vs empty page at / (information, not a budget)", "ms",
         base=None),
+    Row(SHOWN, "page open → map on the screen (paint timing), /map (empty page at /map)", "ms",
+        floor="empty_at_map", base=None),
+    Row(SHOWN, "page open → map on the screen (paint timing), / Overview (empty page at /)", "ms",
+        app="app_overview", base=None),
     Row("first_load.map_live_ms", "page open → map live (hover, click)", "ms"),
     Row("first_load.idle_ms", "page open → idle", "ms"),
     Row("first_load.ws_kb", "first load, websocket", "KB", 300),

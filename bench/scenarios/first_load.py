@@ -29,10 +29,12 @@ _PLOTLY_CHUNK_JS = """() => {
 def measure(probe: Probe, server, app: AppUnderTest) -> dict[str, float]:
     probe.page.goto(server.base_url + app.map_path, wait_until="commit")
     drawn = probe.map_drawn_at()
+    shown = probe.map_shown_at()
     live = probe.map_live_at() if app.drawn == "svg" else None
     idle = probe.wait_idle_after(0.0)
     result = {
         "map_drawn_ms": drawn,
+        "map_shown_ms": shown,
         "map_live_ms": live,
         "idle_ms": idle,
         "ws_kb": probe.ws.total / 1000,

@@ -94,3 +94,22 @@ def test_update_readme_writes_the_new_rows_between_the_markers(tmp_path, monkeyp
         "# Bench\n<!-- bench:table:start -->\n" + text + "\n<!-- bench:table:end -->\nAfter.\n"
     )
     assert written.count("page open → map drawn, ") == 3
+
+
+def test_paint_timing_rows_compare_like_for_like_and_judge_nothing() -> None:
+    # the browser's paint times: the picture 1,380 ms at /map, 1,250 ms at /; the empty page's
+    # text 1,000 ms at / and 1,200 ms at /map
+    summary = _summary(app=1300, overview=1200, empty=1000, empty_at_map=1200)
+    for kind, shown in (("app", 1380), ("app_overview", 1250), ("empty", 1000),
+                        ("empty_at_map", 1200), ("baseline", None)):  # fmt: skip
+        summary[kind][report.SHOWN] = summarize([] if shown is None else [shown])
+    rows = {(r["app"], r["floor"]): r for r in report.evaluate(summary) if r["key"] == report.SHOWN}
+    assert set(rows) == {("app", "empty_at_map"), ("app_overview", "empty")}
+    assert rows["app", "empty_at_map"]["ratio_to_empty"] == 1380 / 1200
+    assert rows["app_overview", "empty"]["ratio_to_empty"] == 1250 / 1000
+    for row in rows.values():
+        assert row["empty_budget"] is None and row["empty_met"] is None  # information only
+        assert row["baseline_median"] is None  # the baseline's canvas has no paint entry
+    lines = [line for line in report.table(summary).splitlines() if "on the screen" in line]
+    assert len(lines) == 2 and all(line.endswith("|  |  |") for line in lines)
+    assert "| 1.15× |" in lines[0] and "| 1.25× |" in lines[1]
