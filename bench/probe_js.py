@@ -1,15 +1,14 @@
 """The benchmark's page-side code, run in the browser: the probe installed in every page (input,
-script-state and websocket log, the still picture's load, the empty page's text, both on the
-screen (paint timing), Plotly's
-afterplot), the idle test after an input and the map component's last drawing time. What the
-signals mean: ``bench/harness.py`` and bench/README.md."""
+script-state and websocket log, the still picture's load, the empty page's text, the paint time of
+either, Plotly's afterplot), the idle test after an input and the map component's last drawing
+time. What the signals mean: ``bench/harness.py`` and bench/README.md."""
 
 PROBE_JS = """
 (() => {
   const b = window.__bench = {
     states: [], inputs: [], afterplots: [], textAt: null, pictureAt: null, shown: {}};
   const now = () => performance.now();
-  // The map's still picture (ui/map_preview.py) has loaded: the map is on the screen.
+  // The map's still picture (ui/map_preview.py) has loaded (a frame shows it soon after).
   document.addEventListener('load', (e) => {
     if (b.pictureAt === null && e.target.closest?.('[class*="st-key-pri_map_picture_"]'))
       b.pictureAt = now();
