@@ -50,7 +50,10 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--session-runs", type=int, default=3, help="repetitions of the 30-session RSS scenario"
     )
-    parser.add_argument("--only", nargs="+", choices=ALL, default=list(ALL), metavar="SCENARIO")
+    parser.add_argument(
+        "--only", nargs="+", choices=ALL, default=list(ALL), metavar="SCENARIO",
+        help="these scenarios, each with the steps before it in its journey",
+    )  # fmt: skip
     parser.add_argument("--no-baseline", action="store_true", help="measure the dashboard only")
     parser.add_argument(
         "--update-readme", action="store_true", help="put the table in bench/README.md"
@@ -97,6 +100,14 @@ class Recorder:
 
     def _elapsed(self) -> str:
         return f"{time.monotonic() - self.started:6.1f}s"
+
+
+def journey_steps(journey: tuple, only: list[str]) -> list:
+    """The steps of ``journey`` up to the last one ``only`` names. Each step starts where the one
+    before left the page (a filter needs the map page open), so ``--only network_filter`` opens
+    the page first too, and its figures are printed with the rest."""
+    wanted = [i for i, step in enumerate(journey) if step.NAME in only]
+    return list(journey[: wanted[-1] + 1]) if wanted else []
 
 
 def _journey(rec: Recorder, browser, server, app, steps: list, rep: int) -> None:
@@ -167,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
             browser = launch_chromium(playwright)
             meta = _meta(args, browser.version)
             for journey in JOURNEYS:
-                steps = [s for s in journey if s.NAME in args.only]
+                steps = journey_steps(journey, args.only)
                 for rep in reps:
                     for app in apps:
                         _journey(rec, browser, servers[app.script], app, steps, rep)
