@@ -8,9 +8,13 @@ PROBE_JS = """
   const b = window.__bench = {
     states: [], inputs: [], afterplots: [], textAt: null, pictureAt: null, shown: {}};
   const now = () => performance.now();
+  // The map's still picture's box (ui/map_preview.py, KEY + "_" + the map's key) and the
+  // empty page's text.
+  const PICTURE = '[class*="st-key-pri_map_picture_"]';
+  const TEXT = '[data-testid="stMarkdownContainer"]';
   // The map's still picture (ui/map_preview.py) has loaded (a frame shows it soon after).
   document.addEventListener('load', (e) => {
-    if (b.pictureAt === null && e.target.closest?.('[class*="st-key-pri_map_picture_"]'))
+    if (b.pictureAt === null && e.target.closest?.(PICTURE))
       b.pictureAt = now();
   }, true);
   // When the picture or the text was on the screen: the browser's own paint timing (Largest
@@ -21,8 +25,8 @@ PROBE_JS = """
     for (const e of list.getEntries()) {
       const el = e.element, t = e.renderTime || e.startTime;
       if (!el || !el.closest) continue;
-      if (el.closest('[class*="st-key-pri_map_picture_"]')) b.shown.picture ??= t;
-      else if (el.closest('[data-testid="stMarkdownContainer"]')) b.shown.text ??= t;
+      if (el.closest(PICTURE)) b.shown.picture ??= t;
+      else if (el.closest(TEXT)) b.shown.text ??= t;
     }
   }).observe({type: 'largest-contentful-paint', buffered: true});
   for (const type of ['pointerdown', 'keydown'])
@@ -32,7 +36,7 @@ PROBE_JS = """
     const app = document.querySelector('[data-testid="stApp"]');
     const state = app ? app.getAttribute('data-test-script-state') : null;
     if (state !== last) { last = state; b.states.push([now(), state]); }
-    if (b.textAt === null && document.querySelector('[data-testid="stMarkdownContainer"]'))
+    if (b.textAt === null && document.querySelector(TEXT))
       b.textAt = now();
     for (const gd of document.querySelectorAll('.js-plotly-plot')) {
       if (!gd.__benchHooked && typeof gd.on === 'function') {
