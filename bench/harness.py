@@ -72,7 +72,7 @@ class AppUnderTest:
         return start_streamlit(app=self.script, cwd=REPO, timeout=TIMEOUT_MS / 1000)
 
 
-APP = AppUnderTest("app", "app.py", "/map")
+APP = AppUnderTest("app", "serve.py", "/map")  # as users run it: app.py, warmed at start (ui.warm)
 BASELINE = AppUnderTest("baseline", "bench/baseline_app.py", "/", "plotly")
 EMPTY = AppUnderTest("empty", "bench/empty_app.py", "/", "text")
 # The same servers opened at the other address of the first load, so each dashboard address is
@@ -80,10 +80,12 @@ EMPTY = AppUnderTest("empty", "bench/empty_app.py", "/", "text")
 # at a path ("/map") first probes "/map/_stcore/health" and "/map/_stcore/host-config" (404),
 # waits its 100 ms retry delay, then probes "/_stcore/..." before it opens the websocket: every
 # app opened at a path pays that, the empty page too.
-APP_OVERVIEW = AppUnderTest("app_overview", "app.py", "/")  # the Overview, which has the map too
+APP_OVERVIEW = AppUnderTest("app_overview", "serve.py", "/")  # the Overview, which has the map too
 # A one-file app opened at /map shows the same line of text, no "page not found" notice (checked
 # with Streamlit 1.67: the address stays /map and the text is the page's only Markdown).
 EMPTY_AT_MAP = AppUnderTest("empty_at_map", "bench/empty_app.py", "/map", "text")
+# The dashboard without the warm-up at start (bench/scenarios/first_visit.py).
+APP_UNWARMED = AppUnderTest("app_unwarmed", "app.py", "/map")
 
 
 @dataclass

@@ -68,6 +68,9 @@ ROWS = (
     Row("indicator_change.ws_kb", "indicator change, websocket", "KB"),
     Row("first_load.rss_1_session_mb", "server RSS, 1 session", "MB"),
     Row("sessions.rss_30_sessions_mb", "server RSS, 30 sessions", "MB", 300),
+    Row("first_visit.ready_s", "server start → first pages built (ui.warm)", "s", base=None),
+    Row("first_visit.map_drawn_ms", "first visit after a start → map drawn, /map (baseline "
+        "column: the app without the warm-up)", "ms", floor="empty_at_map", base="app_unwarmed"),
 )
 _DECIMALS = {"ms": 0, "s": 2, "KB": 1, "MB": 0}
 

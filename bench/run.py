@@ -31,16 +31,23 @@ from bench import report  # noqa: E402
 from bench.harness import (  # noqa: E402
     APP,
     APP_OVERVIEW,
+    APP_UNWARMED,
     BASELINE,
     EMPTY,
     EMPTY_AT_MAP,
     VIEWPORT,
     open_probe,
 )
-from bench.scenarios import BROWSER_SCENARIOS, JOURNEYS, sessions, startup  # noqa: E402
+from bench.scenarios import (  # noqa: E402
+    BROWSER_SCENARIOS,
+    JOURNEYS,
+    first_visit,
+    sessions,
+    startup,
+)
 from tests.browser.server import CHROMIUM_PATH, launch_chromium  # noqa: E402
 
-ALL = ("startup", *(s.NAME for s in BROWSER_SCENARIOS), "sessions")
+ALL = ("startup", *(s.NAME for s in BROWSER_SCENARIOS), "sessions", "first_visit")
 
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
@@ -190,6 +197,15 @@ def main(argv: list[str] | None = None) -> int:
                             app.kind,
                             rep + args.warmup,  # RSS needs no warm-up: every repetition counts
                             lambda a=app: sessions.measure(browser, servers[a.script], a),
+                        )
+            if "first_visit" in args.only:  # a server of its own per repetition
+                for rep in reps:
+                    for app in [a for a in (*apps, APP_UNWARMED) if a.kind in first_visit.APPS]:
+                        rec.run(
+                            "first_visit",
+                            app.kind,
+                            rep,
+                            lambda a=app: first_visit.measure(browser, a),
                         )
             browser.close()
     finally:

@@ -31,7 +31,9 @@ if presenting and color_notice:
 # The control sits above the map but is drawn after it: the map's first paint goes out first
 # (ui.map_preview), ahead of the control's code, which Streamlit loads on demand.
 controls = None if presenting else st.container()
-map_component.participant_map(view.filters, color_by, view.title_line, "participant_map")
+map_component.participant_map(
+    view.filters, color_by, view.title_line, map_component.PARTICIPANT_MAP
+)
 if controls is not None:
     with controls:
         params.url_choice(

@@ -50,7 +50,7 @@ counts = summary.headline_counts(
 # (ui.map_preview), ahead of the cards' code, which Streamlit loads on demand.
 cards = st.container(horizontal=True, key=layout.CARDS_KEY)  # wraps in a narrow window
 map_component.participant_map(
-    view.filters, "network", view.title_line, "overview_map", reserve=METRICS_HEIGHT
+    view.filters, "network", view.title_line, map_component.OVERVIEW_MAP, reserve=METRICS_HEIGHT
 )
 for count in counts:
     card = cards.container()

@@ -9,9 +9,12 @@ def _leave_legacy_pages_mode() -> None:
     """A fresh server that sees a ``pages/`` folder runs its first session in Streamlit's legacy
     multipage mode: a deep link such as ``/map`` then runs the page without ``app.py`` (no wide
     layout, no navigation). ``app.py``'s ``st.navigation`` ends that mode for the process; do it
-    here too, and rerun, so even the first link opened after a restart shows the real app."""
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
+    here too, and rerun, so even the first link opened after a restart shows the real app. When
+    ``serve.py`` imports this at the server's start, before any session, no session will enter
+    that mode."""
+    legacy = PagesManager.uses_pages_directory  # None: no session yet (a start: ui.warm)
+    PagesManager.uses_pages_directory = False
+    if legacy:
         st.rerun()
 
 

@@ -26,6 +26,8 @@ from ui.i18n import _
 JS_FILE = STATIC_DIR / "pri-map.js"
 PRELOAD_KEY = "pri_map_preload"
 MAP_PAGES = ("overview", "map", "networks", "comparison", "profile")  # url paths with a map
+OVERVIEW_MAP, PARTICIPANT_MAP = "overview_map", "participant_map"  # pages/overview.py, map.py
+FIRST_MAPS = (OVERVIEW_MAP, PARTICIPANT_MAP)  # the maps users open first: built at a start
 _SENT = "_pri_map_sent"
 # The map's own styles are in pri-map.js (sent once per page); this rule must hold before it loads.
 CSS = ".st-key-pri_map_preload { display: none; }"
@@ -169,6 +171,15 @@ def participant_svg(
         elsewhere=elsewhere,
     )
     return svg_map.render(fig, key, legend=legend, width=width, box=box)
+
+
+def first_paint(filters: Filters, title: str, key: str, lang: str) -> None:
+    """Build the map ``key`` in ``lang`` as a session's first run of its page, unfiltered and
+    coloured by network, would, and its still picture: a server's start (``ui.warm``). Every
+    argument is given, as ``participant_map`` gives them: Streamlit keys its cache by the
+    arguments passed, not their defaults."""
+    svg = participant_svg(filters, "network", title, key, lang, "right", svg_map.WIDTH, 0.0)
+    map_preview.picture(svg, False)
 
 
 def participant_map(

@@ -16,6 +16,7 @@ import streamlit as st
 from pri_data import cache, licences, problem_text, selection
 from pri_data.errors import DataValidationError, Problem
 from pri_data.filters import Filters
+from pri_data.i18n import Translator
 from pri_data.sources import RELEASE_DATE, RELEASE_URL
 from pri_data.text import plain  # noqa: F401  (pages call shell.plain)
 from ui import copy, i18n, layout, own_list, present, state, urls
@@ -42,10 +43,14 @@ class View:
     @property
     def title_line(self) -> str:
         """'Cities 4.0 Consortium in Finland — 2 of its 6 cities', in the UI language."""
+        return self.title_line_in(i18n.translator())
+
+    def title_line_in(self, tr: Translator) -> str:
+        """``title_line`` in the language of ``tr`` (also outside a session: ``ui.warm``)."""
         return selection.title_line(
             self.selected,
-            self.label,
-            i18n.translator(),
+            selection.label(self.filters, cache.group_names(), tr),
+            tr,
             whole=selection.whole_groups(self.everyone, self.filters),
             name_countries=not self.filters.countries,
         )

@@ -7,6 +7,7 @@ each step starting where the one before left the page, so a page is not reloaded
 from bench.scenarios import (
     country_filter,
     first_load,
+    first_visit,
     indicator_change,
     map_click,
     network_filter,
@@ -21,4 +22,4 @@ JOURNEYS = (
     (indicator_change,),
 )
 BROWSER_SCENARIOS = tuple(s for journey in JOURNEYS for s in journey)
-__all__ = ["BROWSER_SCENARIOS", "JOURNEYS", "sessions", "startup"]
+__all__ = ["BROWSER_SCENARIOS", "JOURNEYS", "first_visit", "sessions", "startup"]

@@ -15,7 +15,7 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
 @pytest.fixture(scope="module")
 def app_url() -> Iterator[str]:
-    """Base URL of ``streamlit run app.py`` (repo root, headless, free port)."""
+    """Base URL of ``streamlit run serve.py`` (repo root, headless, free port)."""
     try:
         server = start_streamlit()
     except RuntimeError as exc:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+ENTRY = "serve.py"  # what users run: app.py, its first pages built at start (ui.warm)
 CHROMIUM_PATH = "/usr/bin/chromium"
 CHROMIUM_ARGS = (
     "--no-sandbox",
@@ -69,7 +70,7 @@ class StreamlitServer:
                 self.process.wait()
 
 
-def streamlit_command(port: int, app: str = "app.py") -> list[str]:
+def streamlit_command(port: int, app: str = ENTRY) -> list[str]:
     return [
         sys.executable, "-m", "streamlit", "run", app,
         "--server.headless", "true",
@@ -99,12 +100,13 @@ def wait_healthy(server: StreamlitServer, timeout: float = 60.0) -> None:
 
 
 def start_streamlit(
-    app: str = "app.py",
+    app: str = ENTRY,
     cwd: Path = REPO,
     env: Mapping[str, str] | None = None,
     timeout: float = 60.0,
 ) -> StreamlitServer:
-    """Start ``streamlit run app`` headless on a free port and wait until it is healthy."""
+    """Start ``streamlit run app`` headless on a free port and wait until it is healthy (not
+    until ``ui.warm`` is done: a test may be the first visit, as a user may)."""
     port = free_port()
     log_path = Path(tempfile.mkstemp(prefix="streamlit-", suffix=".log")[1])
     with log_path.open("w") as log:
