@@ -38,7 +38,11 @@ class View:
     @property
     def label(self) -> str:
         """The selection named by every active filter: 'Cities 4.0 Consortium in Finland'."""
-        return selection.label(self.filters, cache.group_names(), i18n.translator())
+        return self.label_in(i18n.translator())
+
+    def label_in(self, tr: Translator) -> str:
+        """``label`` in the language of ``tr`` (also outside a session: ``ui.warm``)."""
+        return selection.label(self.filters, cache.group_names(), tr)
 
     @property
     def title_line(self) -> str:
@@ -49,7 +53,7 @@ class View:
         """``title_line`` in the language of ``tr`` (also outside a session: ``ui.warm``)."""
         return selection.title_line(
             self.selected,
-            selection.label(self.filters, cache.group_names(), tr),
+            self.label_in(tr),
             tr,
             whole=selection.whole_groups(self.everyone, self.filters),
             name_countries=not self.filters.countries,

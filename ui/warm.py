@@ -2,8 +2,9 @@
 an ``st.App`` whose start runs ``warm`` in a background thread.
 
 Without it, the first visitor after a start waits for what every later visitor finds ready: the
-imports, the data check, the tables and the first maps with their still pictures (4.4-5.4 s to the
-map drawn against about 1.8 s; bench/first_visit.py). ``warm`` builds them into the same shared
+imports, the data check, the tables and the first maps with their still pictures (page open → map
+drawn at /map: 4.7 s without, 1.9 s with it, once it is done, 4.3 s after the start; measured by
+bench/scenarios/first_visit.py). ``warm`` builds them into the same shared
 caches a session uses (``st.cache_data``, ``functools.lru_cache``), for the pages users open first
 (the Overview and the Map, unfiltered) in every language of the app. The server answers at once:
 a visitor who comes before ``warm`` has finished is served as without it.

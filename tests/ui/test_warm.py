@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from figures import svg_map
-from ui import map_component, map_preview, warm
 from tests.ui.apptest import map_components, run
+from ui import map_component, map_preview, warm
 
 PAGES = ("app.py", "pages/map.py")  # the Overview (the default page) and the Map page
 
