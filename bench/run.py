@@ -7,9 +7,9 @@ write JSON.
 
 The three apps run side by side (three servers) and their repetitions are interleaved, so a burst
 of load on the machine hits all of them. The empty page (one line of text) only takes part in the
-first load and startup: it is the floor "page open → map drawn" is compared with. The first load
-opens each at two addresses (``bench/scenarios/first_load.py``). Warm-up repetitions are run
-first and kept out of the figures.
+first load, startup and first visit: it is the floor "page open → map drawn" is compared with.
+The first load opens each at two addresses (``bench/scenarios/first_load.py``). Warm-up
+repetitions are run first and kept out of the figures.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 
 from bench.harness import TIMEOUT_MS, AppUnderTest, open_probe
-from ui.warm import DONE
+from tests.browser.server import ENTRY, wait_warm
 
 NAME = "first_visit"
 APPS = ("app", "app_unwarmed", "empty_at_map")
@@ -22,13 +22,7 @@ READY_TIMEOUT_S = 60.0
 
 def wait_ready(server, app: AppUnderTest) -> float:
     """Seconds from health to ready (0 for an app without the warm-up)."""
-    started = time.perf_counter()
-    if app.script == "serve.py":
-        while DONE not in server.log():
-            if time.perf_counter() - started > READY_TIMEOUT_S or server.process.poll():
-                raise TimeoutError(f"no {DONE!r} in the server log:\n{server.log()[-2000:]}")
-            time.sleep(0.1)
-    return time.perf_counter() - started
+    return wait_warm(server, READY_TIMEOUT_S) if app.script == ENTRY else 0.0
 
 
 def measure(browser, app: AppUnderTest) -> dict[str, float]:

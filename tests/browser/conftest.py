@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.browser.server import launch_chromium, start_streamlit
+from tests.browser.server import launch_chromium, start_streamlit, wait_warm
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
@@ -18,6 +18,7 @@ def app_url() -> Iterator[str]:
     """Base URL of ``streamlit run serve.py`` (repo root, headless, free port)."""
     try:
         server = start_streamlit()
+        wait_warm(server)  # the tests drive the app, not its start (tests/browser/test_warm_*)
     except RuntimeError as exc:
         pytest.fail(str(exc), pytrace=False)
     try:

@@ -99,6 +99,19 @@ def wait_healthy(server: StreamlitServer, timeout: float = 60.0) -> None:
     raise RuntimeError(f"streamlit did not become healthy ({state}); log:\n{server.log()}")
 
 
+def wait_warm(server: StreamlitServer, timeout: float = 60.0) -> float:
+    """Wait until the server's log says ``ui.warm`` has built the first pages (``serve.py``);
+    the seconds waited. Raise with the log if it does not say so in time."""
+    from ui.warm import DONE
+
+    started = time.monotonic()
+    while DONE not in server.log():
+        if time.monotonic() - started > timeout or server.process.poll() is not None:
+            raise RuntimeError(f"no {DONE!r} in the server log:\n{server.log()[-3000:]}")
+        time.sleep(0.1)
+    return time.monotonic() - started
+
+
 def start_streamlit(
     app: str = ENTRY,
     cwd: Path = REPO,

@@ -5,31 +5,21 @@ data file the start says so, and the page shows the data-error screen, not a tra
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.browser.app_utils import expect_no_exception, open_app
 from tests.browser.maps import MAP_SELECTOR, wait_for_map
-from tests.browser.server import StreamlitServer, running_streamlit
+from tests.browser.server import running_streamlit, wait_warm
 from tests.conftest import set_cell
-from ui.warm import DONE
 
 pytestmark = pytest.mark.playwright
 
 
-def _wait_warm(server: StreamlitServer, timeout_s: float = 60.0) -> str:
-    deadline = time.monotonic() + timeout_s
-    while DONE not in server.log():
-        assert time.monotonic() < deadline, f"no {DONE!r} in the log:\n{server.log()[-3000:]}"
-        time.sleep(0.1)
-    return server.log()
-
-
 def test_the_start_builds_the_first_pages_then_the_first_visit_gets_the_map(page) -> None:
     with running_streamlit() as server:
-        log = _wait_warm(server)
+        wait_warm(server)
         open_app(page, f"{server.base_url}/map")
         wait_for_map(page)
         expect_no_exception(page)
@@ -45,7 +35,7 @@ def test_a_broken_file_at_the_start_is_named_on_the_page(
     shutil.copytree(data_dir, copy)
     set_cell(copy / "participants.csv", 2, "country_code", "XX")
     with running_streamlit(env={"PRI_DATA_DIR": str(copy)}) as server:
-        log = _wait_warm(server)
+        wait_warm(server)
         open_app(page, f"{server.base_url}/map")
         error = page.get_by_test_id("stAlert").first.inner_text()
         shown = page.get_by_test_id("stMain").inner_text()
