@@ -47,7 +47,13 @@ from bench.probe_js import (
     SCRIPT_FINISHED,
 )
 from tests.browser.maps import wait_for_map
-from tests.browser.server import READY_SELECTOR, StreamlitServer, start_streamlit, wait_for_app
+from tests.browser.server import (
+    ENTRY,
+    READY_SELECTOR,
+    StreamlitServer,
+    start_streamlit,
+    wait_for_app,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 VIEWPORT = {"width": 1600, "height": 1000}
@@ -72,7 +78,7 @@ class AppUnderTest:
         return start_streamlit(app=self.script, cwd=REPO, timeout=TIMEOUT_MS / 1000)
 
 
-APP = AppUnderTest("app", "serve.py", "/map")  # as users run it: app.py, warmed at start (ui.warm)
+APP = AppUnderTest("app", ENTRY, "/map")  # as users run it: app.py, warmed at start (ui.warm)
 BASELINE = AppUnderTest("baseline", "bench/baseline_app.py", "/", "plotly")
 EMPTY = AppUnderTest("empty", "bench/empty_app.py", "/", "text")
 # The same servers opened at the other address of the first load, so each dashboard address is
@@ -80,7 +86,7 @@ EMPTY = AppUnderTest("empty", "bench/empty_app.py", "/", "text")
 # at a path ("/map") first probes "/map/_stcore/health" and "/map/_stcore/host-config" (404),
 # waits its 100 ms retry delay, then probes "/_stcore/..." before it opens the websocket: every
 # app opened at a path pays that, the empty page too.
-APP_OVERVIEW = AppUnderTest("app_overview", "serve.py", "/")  # the Overview, which has the map too
+APP_OVERVIEW = AppUnderTest("app_overview", ENTRY, "/")  # the Overview, which has the map too
 # A one-file app opened at /map shows the same line of text, no "page not found" notice (checked
 # with Streamlit 1.67: the address stays /map and the text is the page's only Markdown).
 EMPTY_AT_MAP = AppUnderTest("empty_at_map", "bench/empty_app.py", "/map", "text")
