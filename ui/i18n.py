@@ -45,27 +45,38 @@ def requested_lang() -> str | None:
         return None
 
 
-def browser_lang() -> str | None:
-    """The browser's language (``st.context.locale``, e.g. 'fr-FR' -> 'fr') when the dashboard
-    has it; None otherwise."""
-    try:
-        locale = st.context.locale
-    except Exception:  # outside a script run
-        return None
+def primary_lang(locale: str | None) -> str | None:
+    """The dashboard's language for a browser locale ('fr-FR' -> 'fr'); None when it has none."""
     code = str(locale or "").replace("_", "-").split("-")[0].lower()
     return code if code in LANGUAGES else None
 
 
-def current_lang() -> str:
-    """The UI language: ``?lang=`` first, else the one this session last used, else the
-    browser's, else English. Anything unknown falls back to English."""
-    lang = requested_lang()
-    if lang is None:
-        try:
-            lang = st.session_state.get(REMEMBERED_LANG) or browser_lang() or DEFAULT_LANG
-        except Exception:  # outside a script run
-            lang = DEFAULT_LANG
+def browser_lang() -> str | None:
+    """The browser's language (``st.context.locale``) when the dashboard has it; None otherwise."""
+    try:
+        locale = st.context.locale
+    except Exception:  # outside a script run
+        return None
+    return primary_lang(locale)
+
+
+def lang_for(requested: str | None, remembered: str | None, browser: str | None) -> str:
+    """The UI language: ``requested`` (``?lang=``) first, else the one this session last used,
+    else the browser's, else English. Anything unknown falls back to English. Pure: the server
+    (``ui.served_pictures``) applies the same rule to a page's request."""
+    lang = requested if requested is not None else (remembered or browser or DEFAULT_LANG)
     return lang if lang in LANGUAGES else DEFAULT_LANG
+
+
+def current_lang() -> str:
+    """The UI language of this run (``lang_for``)."""
+    requested = requested_lang()
+    if requested is not None:
+        return lang_for(requested, None, None)
+    try:
+        return lang_for(None, st.session_state.get(REMEMBERED_LANG), browser_lang())
+    except Exception:  # outside a script run
+        return DEFAULT_LANG
 
 
 def lang_notice() -> str | None:

@@ -27,7 +27,9 @@ JS_FILE = STATIC_DIR / "pri-map.js"
 PRELOAD_KEY = "pri_map_preload"
 MAP_PAGES = ("overview", "map", "networks", "comparison", "profile")  # url paths with a map
 OVERVIEW_MAP, PARTICIPANT_MAP = "overview_map", "participant_map"  # pages/overview.py, map.py
-FIRST_MAPS = (OVERVIEW_MAP, PARTICIPANT_MAP)  # the maps users open first: built at a start
+# The maps users open first, built at a start (ui.warm), and their pages' addresses under the
+# base URL ("": the default page, app.py).
+FIRST_MAPS = {OVERVIEW_MAP: ("", "overview"), PARTICIPANT_MAP: ("map",)}
 _SENT = "_pri_map_sent"
 # The map's own styles are in pri-map.js (sent once per page); this rule must hold before it loads.
 CSS = ".st-key-pri_map_preload { display: none; }"
@@ -173,13 +175,13 @@ def participant_svg(
     return svg_map.render(fig, key, legend=legend, width=width, box=box)
 
 
-def first_paint(filters: Filters, title: str, key: str, lang: str) -> None:
+def first_paint(filters: Filters, title: str, key: str, lang: str) -> bytes:
     """Build the map ``key`` in ``lang`` as a session's first run of its page, unfiltered and
-    coloured by network, would, and its still picture: a server's start (``ui.warm``). Every
+    coloured by network, would; its still picture: a server's start (``ui.warm``). Every
     argument is given, as ``participant_map`` gives them: Streamlit keys its cache by the
     arguments passed, not their defaults."""
     svg = participant_svg(filters, "network", title, key, lang, "right", svg_map.WIDTH, 0.0)
-    map_preview.picture(svg, False)
+    return map_preview.picture_svg(svg, False)
 
 
 def participant_map(

@@ -10,7 +10,9 @@ map's size (``CSS``).
 
 The picture is inert: no tooltips, links, tab stops or ids the live map uses (its own ids are
 prefixed), so it never answers a click or a test meant for the map. The SVG travels
-base64-encoded in a data URL: no data string in it is ever read as Markdown or HTML.
+base64-encoded in a data URL, or, for the first pages ``serve.py`` builds at its start, as a file
+the browser fetched with the page (``ui.served_pictures``): no data string in it is ever read as
+Markdown or HTML.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from functools import lru_cache
 
 from figures.svg_narrow import CLASS as NARROW
 from geo.shapes import FILES, coarse_paths, path_rings, served_paths
+from ui import served_pictures
 from ui.map_patch import SVG_NS
 
 ET.register_namespace("", SVG_NS)
@@ -105,10 +108,9 @@ def _inert(node: ET.Element) -> None:
 
 
 @lru_cache(maxsize=16)
-def picture(svg: str, hide_title: bool) -> str:
+def picture_svg(svg: str, hide_title: bool) -> bytes:
     """The inert, self-contained copy of the map's ``svg`` as the live map frames it (the title
-    cropped when ``hide_title``), as a Markdown image: its SVG travels base64-encoded in a data URL,
-    so no data string in it is ever read as Markdown."""
+    cropped when ``hide_title``)."""
     root = ET.fromstring(svg)
     for parent in list(root.iter()):  # an image is in no container: never the narrow layout
         for child in [c for c in parent if NARROW in (c.get("class") or "").split()]:
@@ -124,5 +126,13 @@ def picture(svg: str, hide_title: bool) -> str:
     root.set("width", f"{w * SCALE:g}")
     root.set("height", f"{(h - top) * SCALE:g}")
     root.attrib.pop("data-title-height", None)
-    data = base64.b64encode(ET.tostring(root, encoding="utf-8"))
-    return f"![]({URL_HEAD}{data.decode('ascii')})"
+    return ET.tostring(root, encoding="utf-8")
+
+
+def picture(svg: str, hide_title: bool) -> str:
+    """``picture_svg`` as a Markdown image: its URL when it is served as a file, which the page
+    fetched with its HTML (``ui.served_pictures``), else the SVG base64-encoded in a data URL.
+    Either way no data string in it is ever read as Markdown."""
+    data = picture_svg(svg, hide_title)
+    url = served_pictures.url_of(data) or URL_HEAD + base64.b64encode(data).decode("ascii")
+    return f"![]({url})"

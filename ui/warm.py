@@ -26,14 +26,15 @@ _NO_CONTEXT_LOGGER = "streamlit.runtime.scriptrunner_utils.script_run_context"
 DONE = "PRI dashboard: the first pages are ready"  # the log line bench/ and tests/ wait for
 
 
-def warm(langs: Iterable[str] = LANGUAGES) -> list[str]:
+def warm(langs: Iterable[str] = LANGUAGES, *, serve_pictures: bool = False) -> list[str]:
     """Build what the first run of the Overview and the Map page reads and draws, unfiltered,
     in each of ``langs``; the data problems found, if any (then no map is built: every page shows
-    the data-error screen, from the same cached check)."""
+    the data-error screen, from the same cached check). ``serve_pictures``: offer the maps' still
+    pictures to ``ui.served_pictures`` (only where ``serve.py`` serves its routes)."""
     from pri_data import cache
     from pri_data.filters import Filters
     from pri_data.i18n import translator_for
-    from ui import map_component, memory, shell
+    from ui import map_component, memory, served_pictures, shell
 
     memory.use_system_allocator()  # before any file is read, as app.py does
     if problems := cache.data_problems():
@@ -42,8 +43,10 @@ def warm(langs: Iterable[str] = LANGUAGES) -> list[str]:
     view = shell.View(Filters(), cache.filtered(Filters()), everyone)
     for lang in langs:
         title = view.title_line_in(translator_for(lang))
-        for key in map_component.FIRST_MAPS:
-            map_component.first_paint(view.filters, title, key, lang)
+        for key, addresses in map_component.FIRST_MAPS.items():
+            picture = map_component.first_paint(view.filters, title, key, lang)
+            if serve_pictures:
+                served_pictures.offer(addresses, lang, picture)
     return []
 
 
@@ -62,7 +65,7 @@ def _warm_and_report() -> None:
     started = time.perf_counter()
     try:
         with _quiet_outside_session():
-            problems = warm()
+            problems = warm(serve_pictures=True)
     except Exception:  # an optimisation only: the first visitor then builds it, and sees any error
         LOG.exception("warming the caches failed; the first visit builds them")
         return

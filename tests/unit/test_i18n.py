@@ -204,3 +204,18 @@ def test_glossary_terms_are_used() -> None:
                     if used and text and not kept and stems[lang].lower() not in text.lower():
                         wrong.append((lang, term, msgid, text))
     assert not wrong
+
+
+def test_the_language_is_the_links_then_the_sessions_then_the_browsers() -> None:
+    """ui.i18n.lang_for: one rule for a run (current_lang) and for the server's answer to a page
+    request (ui.served_pictures)."""
+    lang_for, primary_lang = i18n.lang_for, i18n.primary_lang
+    assert lang_for("de", "fr", "nl") == "de"
+    assert lang_for(None, "fr", "nl") == "fr"
+    assert lang_for(None, None, "nl") == "nl"
+    assert lang_for(None, None, None) == "en"
+    assert lang_for("xx", "fr", "nl") == "en"  # an unknown ?lang= is English, not the browser's
+    assert lang_for("", "fr", "nl") == "en"
+    assert [primary_lang(x) for x in ("fr-FR", "de_AT", "NL", "pt-BR", "", None)] == [
+        "fr", "de", "nl", None, None, None
+    ]  # fmt: skip

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from figures import map_specs, svg_map
 from geo.shapes import coarse_paths, served_paths
 from tests.unit.figures.belgium import belgium_frame
-from ui import map_preview
+from ui import map_preview, served_pictures
 
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = "Région ](javascript:alert(1)) <b>*x*</b>\n\n# not a heading"
@@ -106,3 +106,16 @@ def test_the_picture_is_simplified_to_what_its_frame_can_show() -> None:
     close = svg.replace('width="730"', 'width="4590"')  # 1 km per canvas unit
     (path,) = _decode(map_preview.picture(close, False)).iter(f"{SVG}path")
     assert path.get("d") == served_paths("2")["BE10"]
+
+
+def test_a_picture_served_as_a_file_is_named_by_its_url(monkeypatch) -> None:
+    """``serve.py`` serves the first pages' pictures as files their HTML preloads
+    (ui.served_pictures): the Markdown then names the file; any other picture is a data URL."""
+    for name in ("_files", "_names", "_first"):
+        monkeypatch.setattr(served_pictures, name, {})
+    svg, other = _svg(), _svg("Region Two")
+    served_pictures.offer(("map",), "en", map_preview.picture_svg(svg, False))
+    url = served_pictures.url_of(map_preview.picture_svg(svg, False))
+    assert map_preview.picture(svg, False) == f"![]({url})"
+    assert _decode(map_preview.picture(other, False)) is not None  # a data URL
+    assert _decode(map_preview.picture(svg, True)) is not None  # cropped: another picture
