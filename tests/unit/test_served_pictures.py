@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from starlette.routing import Match
@@ -86,6 +87,13 @@ def _scope(path: str, query: str = "", method: str = "GET", lang: str = "en-US")
     }  # fmt: skip
 
 
+def _run(coroutine) -> None:
+    """Run an ASGI call to its end in a thread of its own: the browser tests' Playwright keeps
+    an event loop running in this one."""
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, coroutine).result()
+
+
 async def _receive() -> dict:
     return {"type": "http.request", "body": b"", "more_body": False}
 
@@ -97,7 +105,7 @@ def _call(path: str) -> _Sent:
     match, child = route.matches(scope)
     assert match == Match.FULL, path
     sent = _Sent()
-    asyncio.run(route.handle({**scope, **child}, _receive, sent))
+    _run(route.handle({**scope, **child}, _receive, sent))
     return sent
 
 
@@ -117,7 +125,7 @@ def _through_middleware(scope: dict, content_type: bytes = b"text/html; charset=
         await send({"type": "http.response.body", "body": b"<html></html>"})
 
     sent = _Sent()
-    asyncio.run(sp.PreloadFirstPicture(page)(scope, _receive, sent))
+    _run(sp.PreloadFirstPicture(page)(scope, _receive, sent))
     return sent
 
 
