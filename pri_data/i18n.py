@@ -92,6 +92,21 @@ def _english_plural(singular: str, plural: str, n: int) -> str:
     return singular if n == 1 else plural
 
 
+def primary_lang(locale: str | None) -> str | None:
+    """The dashboard's language for a browser locale ('fr-FR' -> 'fr'); None when it has none."""
+    code = str(locale or "").replace("_", "-").split("-")[0].lower()
+    return code if code in LANGUAGES else None
+
+
+def lang_for(requested: str | None, remembered: str | None, browser: str | None) -> str:
+    """The UI language: ``requested`` (``?lang=``) first, else the one this session last used,
+    else the browser's, else English. Anything unknown falls back to English. One rule for a
+    run (``ui.i18n.current_lang``) and for the server's answer to a page's request
+    (``ui.served_pictures``)."""
+    lang = requested if requested is not None else (remembered or browser or DEFAULT_LANG)
+    return lang if lang in LANGUAGES else DEFAULT_LANG
+
+
 @dataclass(frozen=True)
 class Translator:
     """The UI language for text built outside Streamlit: gettext callables and a Babel locale."""

@@ -31,7 +31,15 @@ from pandas.io.formats.style import Styler
 
 from pri_data import i18n as core
 from pri_data.countries import country_name
-from pri_data.i18n import DEFAULT_LANG, LANGUAGES, Translator, catalogue, po_path  # noqa: F401
+from pri_data.i18n import (  # noqa: F401
+    DEFAULT_LANG,
+    LANGUAGES,
+    Translator,
+    catalogue,
+    lang_for,
+    po_path,
+    primary_lang,
+)
 from pri_data.text import echo
 
 REMEMBERED_LANG = "_lang"  # session key: the language survives page links that drop ?lang=
@@ -45,12 +53,6 @@ def requested_lang() -> str | None:
         return None
 
 
-def primary_lang(locale: str | None) -> str | None:
-    """The dashboard's language for a browser locale ('fr-FR' -> 'fr'); None when it has none."""
-    code = str(locale or "").replace("_", "-").split("-")[0].lower()
-    return code if code in LANGUAGES else None
-
-
 def browser_lang() -> str | None:
     """The browser's language (``st.context.locale``) when the dashboard has it; None otherwise."""
     try:
@@ -58,14 +60,6 @@ def browser_lang() -> str | None:
     except Exception:  # outside a script run
         return None
     return primary_lang(locale)
-
-
-def lang_for(requested: str | None, remembered: str | None, browser: str | None) -> str:
-    """The UI language: ``requested`` (``?lang=``) first, else the one this session last used,
-    else the browser's, else English. Anything unknown falls back to English. Pure: the server
-    (``ui.served_pictures``) applies the same rule to a page's request."""
-    lang = requested if requested is not None else (remembered or browser or DEFAULT_LANG)
-    return lang if lang in LANGUAGES else DEFAULT_LANG
 
 
 def current_lang() -> str:

@@ -24,7 +24,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ui.i18n import lang_for, primary_lang
+from pri_data.i18n import lang_for, primary_lang
 from ui.steps import LANG_PARAM
 
 PATH = "pri-picture/"  # under the app's base URL, beside Streamlit's own "app/static/"
@@ -74,7 +74,7 @@ def _base() -> str:
 def first_picture(path: str, query_string: str, accept_language: str) -> str | None:
     """The URL of the picture the page at ``path`` (its address under the base URL) shows first,
     when it is served here: an unfiltered view (no parameter but ``lang``), in the language its
-    run will choose (``ui.i18n.lang_for``; the browser's is its first in ``Accept-Language``)."""
+    run will choose (``pri_data.i18n.lang_for``; the browser's is the first ``Accept-Language``)."""
     query = dict(parse_qsl(query_string, keep_blank_values=True))
     if set(query) - {LANG_PARAM}:
         return None

@@ -207,9 +207,9 @@ def test_glossary_terms_are_used() -> None:
 
 
 def test_the_language_is_the_links_then_the_sessions_then_the_browsers() -> None:
-    """ui.i18n.lang_for: one rule for a run (current_lang) and for the server's answer to a page
-    request (ui.served_pictures)."""
-    lang_for, primary_lang = i18n.lang_for, i18n.primary_lang
+    """pri_data.i18n.lang_for: one rule for a run (ui.i18n.current_lang) and for the server's
+    answer to a page request (ui.served_pictures)."""
+    lang_for, primary_lang = core.lang_for, core.primary_lang
     assert lang_for("de", "fr", "nl") == "de"
     assert lang_for(None, "fr", "nl") == "fr"
     assert lang_for(None, None, "nl") == "nl"
