@@ -53,14 +53,6 @@ def offer(addresses: Iterable[str], lang: str, svg: bytes) -> None:
             del _names[_files.pop(old)]
 
 
-def clear() -> None:
-    """Serve nothing (tests: a process that is not ``serve.py``'s)."""
-    with _lock:
-        _files.clear()
-        _names.clear()
-        _first.clear()
-
-
 def url_of(svg: bytes) -> str | None:
     """The URL of ``svg``, relative to the page, when it is served here."""
     name = _names.get(svg)
