@@ -30,8 +30,7 @@ from ui.steps import LANG_PARAM
 PATH = "pri-picture/"  # under the app's base URL, beside Streamlit's own "app/static/"
 _CACHE = "public, immutable, max-age=31536000"  # a file's name is its content's hash
 _lock = threading.Lock()
-_files: dict[str, bytes] = {}  # name -> SVG, at most one per first page and language
-_names: dict[bytes, str] = {}  # SVG -> name
+_files: dict[str, bytes] = {}  # name (``_name``) -> SVG, at most one per first page and language
 _first: dict[tuple[str, str], str] = {}  # (page's address under the base URL, language) -> name
 
 Scope = MutableMapping[str, Any]
@@ -43,20 +42,24 @@ def offer(addresses: Iterable[str], lang: str, svg: bytes) -> None:
     """Serve ``svg``, the picture that the first run at ``addresses`` (under the base URL: ""
     for the default page, "map", ...) shows unfiltered in ``lang``, and name it in their HTML.
     An offer for the same address and language replaces the one before."""
-    name = hashlib.sha256(svg).hexdigest()[:16] + ".svg"
+    name = _name(svg)
     with _lock:
         for address in addresses:
             _first[(address, lang)] = name
         _files[name] = svg
-        _names[svg] = name
         for old in set(_files) - set(_first.values()):
-            del _names[_files.pop(old)]
+            del _files[old]
+
+
+def _name(svg: bytes) -> str:
+    """A file name from a hash of the content: a new picture is a new URL."""
+    return hashlib.sha256(svg).hexdigest()[:16] + ".svg"
 
 
 def url_of(svg: bytes) -> str | None:
     """The URL of ``svg``, relative to the page, when it is served here."""
-    name = _names.get(svg)
-    return PATH + name if name else None
+    name = _name(svg)
+    return PATH + name if name in _files else None
 
 
 def _base() -> str:

@@ -27,7 +27,6 @@ def builds(monkeypatch) -> list[str]:
     monkeypatch.setattr(svg_map, "render", counting)
     map_component.participant_svg.shared.clear()
     monkeypatch.setattr(served_pictures, "_files", {})  # whatever a test offers is forgotten
-    monkeypatch.setattr(served_pictures, "_names", {})
     monkeypatch.setattr(served_pictures, "_first", {})
     map_preview.picture_svg.cache_clear()
     return built

@@ -111,7 +111,7 @@ def test_the_picture_is_simplified_to_what_its_frame_can_show() -> None:
 def test_a_picture_served_as_a_file_is_named_by_its_url(monkeypatch) -> None:
     """``serve.py`` serves the first pages' pictures as files their HTML preloads
     (ui.served_pictures): the Markdown then names the file; any other picture is a data URL."""
-    for name in ("_files", "_names", "_first"):
+    for name in ("_files", "_first"):
         monkeypatch.setattr(served_pictures, name, {})
     svg, other = _svg(), _svg("Region Two")
     served_pictures.offer(("map",), "en", map_preview.picture_svg(svg, False))

@@ -20,7 +20,7 @@ EN_OVERVIEW, EN_MAP, DE_MAP = b"<svg>en overview</svg>", b"<svg>en map</svg>", b
 
 @pytest.fixture(autouse=True)
 def offered(monkeypatch) -> Iterator[None]:
-    for name in ("_files", "_names", "_first"):
+    for name in ("_files", "_first"):
         monkeypatch.setattr(sp, name, {})
     sp.offer(("", "overview"), "en", EN_OVERVIEW)
     sp.offer(("map",), "en", EN_MAP)
