@@ -22,7 +22,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from bench.harness import APP, clear_filter, measure_input, open_probe, open_ready, pick_option
+from bench.harness import APP, open_probe, open_ready
+from bench.inputs import clear_filter, measure_input, pick_option
 from tests.browser.server import launch_chromium, start_streamlit
 
 PICKS = (("Network or consortium", "Vanguard Initiative"), ("Country", "Italy"))

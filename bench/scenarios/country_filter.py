@@ -3,7 +3,8 @@ city) in the sidebar multiselect "Country". Afterwards the pick is removed again
 
 from __future__ import annotations
 
-from bench.harness import AppUnderTest, Probe, filter_step
+from bench.harness import AppUnderTest, Probe
+from bench.inputs import filter_step
 
 NAME = "country_filter"
 APPS = ("app", "baseline")

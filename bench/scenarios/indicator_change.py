@@ -8,7 +8,8 @@ import re
 
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from bench.harness import AppUnderTest, Probe, measure_input
+from bench.harness import AppUnderTest, Probe
+from bench.inputs import measure_input
 
 NAME = "indicator_change"
 APPS = ("app",)

@@ -4,7 +4,8 @@ idle on the profile page, both reruns included."""
 
 from __future__ import annotations
 
-from bench.harness import AppUnderTest, Probe, measure_input, pick_option, timed_input
+from bench.harness import AppUnderTest, Probe
+from bench.inputs import measure_input, pick_option, timed_input
 from tests.browser.maps import click_participant
 
 NAME = "map_click"

@@ -4,7 +4,8 @@ the option). Afterwards the pick is removed again (not measured)."""
 
 from __future__ import annotations
 
-from bench.harness import AppUnderTest, Probe, filter_step
+from bench.harness import AppUnderTest, Probe
+from bench.inputs import filter_step
 
 NAME = "network_filter"
 APPS = ("app", "baseline")

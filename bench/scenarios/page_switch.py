@@ -4,7 +4,8 @@ Idle and map drawn are measured on the new page (its map is drawn anew, so
 
 from __future__ import annotations
 
-from bench.harness import AppUnderTest, Probe, measure_input, open_ready
+from bench.harness import AppUnderTest, Probe, open_ready
+from bench.inputs import measure_input
 
 NAME = "page_switch"
 APPS = ("app",)  # the baseline has one page
