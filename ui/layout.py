@@ -1,7 +1,8 @@
 """Page layout that holds at every window width (issue 13, point 5): narrower side margins below
 1440 px, headline figures and their labels that wrap instead of ending in "…", and a row of
 cards that flows onto a second line in a narrow window. CSS only, on Streamlit's own test ids
-(checked in 1.67: stMainBlockContainer, stMetricLabel, stMetricValue) and on our own keys; the
+(checked in 1.67: stMainBlockContainer, stMetricLabel, stMetricValue,
+stFileUploaderDropzoneInstructions) and on our own keys; the
 browser test ``test_narrow_browser.py`` fails if a headline figure or label is cut again."""
 
 from __future__ import annotations
@@ -31,11 +32,17 @@ METRIC_WRAP = """
   overflow-wrap: break-word;
 }
 """
+# Streamlit's drop zone states its own cap per file, in English ("20MB per file • CSV, XLSX"),
+# beside the upload page's limits (5 MB, 5,000 rows) in the UI language: the cap is higher on
+# purpose, so a larger file reaches the app's own message naming it (ui.own_list.UPLOADER_MAX_MB).
+# The label names the formats; the drop zone keeps its button.
+UPLOAD_HINT = '[data-testid="stFileUploaderDropzoneInstructions"] { display: none; }'
 CSS = f"""<style>
 @media (max-width: 1440px) {{
   [data-testid="stMainBlockContainer"] {{ padding-left: 2rem; padding-right: 2rem; }}
 }}
 {METRIC_WRAP}
+{UPLOAD_HINT}
 [data-testid="stMetricValue"] {{ font-size: clamp(1.25rem, 1.6vw, 2.25rem); line-height: 1.2; }}
 .st-key-{CARDS_KEY} > div {{ flex: 1 1 {CARD_MIN_REM}rem; min-width: {CARD_MIN_REM}rem; }}
 .st-key-{PROFILE_KEY} {{ container-type: inline-size; }}

@@ -45,6 +45,7 @@ h3 { font-size: 1.15rem !important; }
 [data-testid="stMetricLabel"] p { font-size: 0.75rem !important; }
 """
     + layout.METRIC_WRAP
+    + layout.UPLOAD_HINT
     + """
 a:focus-visible, button:focus-visible, [tabindex]:focus-visible {
   outline: 3px solid #1a5fb4 !important; outline-offset: 3px !important;

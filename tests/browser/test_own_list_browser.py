@@ -49,6 +49,11 @@ def test_upload_the_edited_template(
     page, app_url: str, tmp_path: Path, screenshots_dir: Path
 ) -> None:
     open_app(page, f"{app_url}/upload")
+    # one statement of the limits, the app's: not also Streamlit's higher cap, in English
+    expect(page.get_by_text("Limits: 5 MB and 5,000 rows.")).to_be_visible()
+    expect(page.get_by_test_id("stFileUploaderDropzone")).to_be_visible()
+    expect(page.get_by_test_id("stFileUploaderDropzoneInstructions")).to_be_hidden()
+    expect(page.get_by_text(re.compile(r"MB per file"))).to_be_hidden()
     with page.expect_download() as info:
         page.get_by_test_id("stDownloadButton").filter(has_text="template").click()
     template = tmp_path / "template.xlsx"
