@@ -60,6 +60,7 @@ TIMEOUT_MS = 90_000
 # Only this machine: requests elsewhere are aborted (matched in the Playwright driver, not Python).
 NOT_LOCAL = re.compile(r"^(?!(https?|wss?)://(127\.0\.0\.1|localhost)(:\d+)?/).*")
 
+
 @dataclass(frozen=True)
 class AppUnderTest:
     """One app the benchmark drives at one address: ``kind`` is "app" (the dashboard at /map),
@@ -230,7 +231,6 @@ def open_ready(probe: Probe, url: str) -> None:
     probe.page.goto(url, wait_until="commit", timeout=TIMEOUT_MS)
     probe.map_drawn_at()
     probe.wait_idle_after(0.0)
-
 
 
 def summarize(values: list[float]) -> dict[str, float | int | None]:
