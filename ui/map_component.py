@@ -11,6 +11,8 @@ A click on a participant, or Enter on a focused one, returns its id (``setTrigge
 
 from __future__ import annotations
 
+import time
+
 import streamlit as st
 
 from figures import map_specs, svg_map
@@ -31,6 +33,11 @@ OVERVIEW_MAP, PARTICIPANT_MAP = "overview_map", "participant_map"  # pages/overv
 # base URL ("": the default page, app.py).
 FIRST_MAPS = {OVERVIEW_MAP: ("", "overview"), PARTICIPANT_MAP: ("map",)}
 _SENT = "_pri_map_sent"
+# After a map the browser redraws, the run waits this long before the rest of the page: Streamlit's
+# frontend renders what arrives together in one React commit and calls the component after it, so
+# the map would wait for the sidebar and the press sentence. Measured: the map redrawn 30-40 ms
+# sooner, the page idle 20-30 ms later (bench/README.md, Changes measured).
+HANDOFF_S = 0.03
 # The map's own styles are in pri-map.js (sent once per page); this rule must hold before it loads.
 CSS = ".st-key-pri_map_preload { display: none; }"
 
@@ -93,9 +100,11 @@ def show(
     # This session's first map: Streamlit has not loaded the component's code yet, and will
     # only with the sidebar widgets' (ui.map_preview). Presenting, there is no sidebar.
     first_paint = not sent and not present.is_presenting()
+    loaded = bool(sent)  # this browser has the component's code: it draws when the data comes
+    held = sent.get(key)
     slot = st.empty()  # always there, so the component keeps its place on later runs
     data = {
-        **map_patch.payload(svg, sent.get(key)),
+        **map_patch.payload(svg, held),
         "id": key,
         "geo": {k: url for k, url in geometry_urls().items() if f'data-l="{k}"' in svg},
         "filename": filename,
@@ -113,10 +122,18 @@ def show(
         data["picture"] = f"st-key-{box_key}"
         slot.container(key=box_key).markdown(map_preview.picture(svg, hide_title))
     result = _component(key=key, data=data, on_clicked_change=_noop, on_stale_change=_noop)
+    if loaded and data["rev"] != held:
+        hand_off()
     if getattr(result, "stale", None):  # the browser lacked the base of a patch: send it all
         sent.pop(key, None)
         st.rerun()
     return getattr(result, "clicked", None)
+
+
+def hand_off() -> None:
+    """Let the browser draw the map just sent before the rest of the run reaches it
+    (``HANDOFF_S``). Only the script's thread waits: other sessions run on."""
+    time.sleep(HANDOFF_S)
 
 
 def open_profile(participant_id: str) -> None:

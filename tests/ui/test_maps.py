@@ -10,6 +10,7 @@ import pytest
 
 from tests import live
 from tests.ui.apptest import components, map_components, map_data, run
+from ui import map_component
 
 MAP_PAGES = {
     "pages/overview.py": {},
@@ -116,3 +117,18 @@ def test_presenting_sends_no_picture() -> None:
     """Presenting, there is no sidebar whose widgets hold the component back."""
     at = run("pages/map.py", present="1")
     assert _pictures(at) == [] and "picture" not in map_data(at)
+
+
+def test_a_redrawn_map_is_handed_to_the_browser_before_the_rest_of_the_run(monkeypatch) -> None:
+    """A rerun that changes a map the browser can already draw pauses the run after it
+    (``map_component.hand_off``), so the map is redrawn before the sidebar is rendered; a
+    session's first map (the component's code still loading) and an unchanged map do not."""
+    pauses: list[int] = []
+    monkeypatch.setattr(map_component, "hand_off", lambda: pauses.append(1))
+    at = run("pages/map.py")
+    assert pauses == []
+    at.query_params["group"] = "vanguard-initiative"
+    at.run()
+    assert not at.exception and pauses == [1]
+    at.run()  # the same view: nothing to redraw
+    assert pauses == [1]
