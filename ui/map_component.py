@@ -33,11 +33,11 @@ OVERVIEW_MAP, PARTICIPANT_MAP = "overview_map", "participant_map"  # pages/overv
 # base URL ("": the default page, app.py).
 FIRST_MAPS = {OVERVIEW_MAP: ("", "overview"), PARTICIPANT_MAP: ("map",)}
 _SENT = "_pri_map_sent"
-# After a map the browser redraws, the run waits this long before the rest of the page: Streamlit's
-# frontend renders what arrives together in one React commit and calls the component after it, so
-# the map would wait for the sidebar and the press sentence. Measured: the map redrawn 30-40 ms
-# sooner, the page idle 20-30 ms later (bench/README.md, Changes measured).
+# A run waits this long after its first redrawn map: Streamlit's frontend renders what arrives
+# together in one React commit and calls the component after it, so the map would wait for the
+# sidebar and the press sentence (bench/README.md, Changes measured). ``preload`` resets it.
 HANDOFF_S = 0.03
+_HANDED = "_pri_map_handed"
 # The map's own styles are in pri-map.js (sent once per page); this rule must hold before it loads.
 CSS = ".st-key-pri_map_preload { display: none; }"
 
@@ -70,8 +70,10 @@ def preload() -> None:
     page with a map: the browser then asks for the component's code and the geometry first,
     ahead of the sidebar widgets' code (bench/breakdown.py). Only until the session's first map
     is sent: then the browser has both, and an empty slot keeps the place, so nothing after it
-    moves, for a few bytes instead of about 1 KB on every filter change."""
+    moves, for a few bytes instead of about 1 KB on every filter change. It also starts the run's
+    one hand-off (``HANDOFF_S``)."""
     slot = st.empty()
+    st.session_state[_HANDED] = not st.session_state.get(_SENT)  # a first run: code still loading
     if not st.session_state.get(_SENT):
         eu_view = {k: url for k, url in geometry_urls().items() if k != "0f"}  # not the locator's
         with slot:
@@ -100,7 +102,6 @@ def show(
     # This session's first map: Streamlit has not loaded the component's code yet, and will
     # only with the sidebar widgets' (ui.map_preview). Presenting, there is no sidebar.
     first_paint = not sent and not present.is_presenting()
-    loaded = bool(sent)  # this browser has the component's code: it draws when the data comes
     held = sent.get(key)
     slot = st.empty()  # always there, so the component keeps its place on later runs
     data = {
@@ -122,7 +123,8 @@ def show(
         data["picture"] = f"st-key-{box_key}"
         slot.container(key=box_key).markdown(map_preview.picture(svg, hide_title))
     result = _component(key=key, data=data, on_clicked_change=_noop, on_stale_change=_noop)
-    if loaded and data["rev"] != held:
+    if data["rev"] != held and not st.session_state.get(_HANDED, True):
+        st.session_state[_HANDED] = True
         hand_off()
     if getattr(result, "stale", None):  # the browser lacked the base of a patch: send it all
         sent.pop(key, None)

@@ -132,3 +132,19 @@ def test_a_redrawn_map_is_handed_to_the_browser_before_the_rest_of_the_run(monke
     assert not at.exception and pauses == [1]
     at.run()  # the same view: nothing to redraw
     assert pauses == [1]
+
+
+def test_a_page_of_several_maps_hands_off_once_per_run(monkeypatch) -> None:
+    """The Networks page redraws a map per network on a filter change; the run waits once."""
+    pauses: list[int] = []
+    monkeypatch.setattr(map_component, "hand_off", lambda: pauses.append(1))
+    at = run("pages/networks.py")
+    assert pauses == []  # a session's first run: the component's code is still loading
+    before = [p.json for p in map_components(at)]
+    at.query_params["country"] = "FI"
+    at.run()
+    changed = [a != b.json for a, b in zip(before, map_components(at), strict=False)]
+    assert not at.exception and sum(changed) > 1 and pauses == [1]
+    at.query_params["country"] = "IT"  # the next run waits again
+    at.run()
+    assert pauses == [1, 1]
