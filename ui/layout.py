@@ -2,8 +2,8 @@
 1440 px, headline figures and their labels that wrap instead of ending in "…", and a row of
 cards that flows onto a second line in a narrow window. CSS only, on Streamlit's own test ids
 (checked in 1.67: stMainBlockContainer, stMetricLabel, stMetricValue,
-stFileUploaderDropzoneInstructions) and on our own keys; the
-browser test ``test_narrow_browser.py`` fails if a headline figure or label is cut again."""
+stFileUploaderDropzoneInstructions) and on our own keys; the browser test
+``test_narrow_browser.py`` fails if a headline figure or label is cut again."""
 
 from __future__ import annotations
 
