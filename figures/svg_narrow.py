@@ -63,7 +63,8 @@ def style(uid: str) -> str:
     the title shown (``--top``: the narrow one, or the cropped wide one's height when presenting);
     the legend, LEGEND_SCALE times its size, 10 units under the map; the source lines 6 under
     it; the SVG's box grows by a bottom margin in container query units (1 cqw is 1% of its
-    width) to hold them."""
+    width) to hold them. Only what is below the box shows past it: with the title cropped
+    (presenting), the canvas above would cover the page's own title."""
     me, k = f"#{uid}-svg", num(LEGEND_SCALE)
     legend_top = "(var(--top) + var(--map-h) * var(--s) + 10)"
     shift = f"({legend_top} + var(--legend-h) * {k} + 6 - var(--title-h) - var(--body-h))"
@@ -74,6 +75,7 @@ def style(uid: str) -> str:
         f"{me}{{--top:var(--title-h);overflow:visible;"
         f"margin-bottom:calc({grow} / var(--w) * 100cqw)}}"
         f"{me}:not(.{UNTITLED}){{--top:var(--narrow-title-h)}}"
+        f"{me}.{UNTITLED}{{clip-path:inset(0 -100% -1000% -100%)}}"
         f"{me}>.pri-body{{transform:translate(0,calc((var(--top) - var(--title-h) * var(--s))"
         f" * 1px)) scale(var(--s))}}"
         f"{me}>.pri-legend{{transform:translate(calc(var(--legend-x) * -{k}px),"

@@ -47,6 +47,10 @@ h3 { font-size: 1.15rem !important; }
     + layout.METRIC_WRAP
     + layout.UPLOAD_HINT
     + """
+/* a narrow window wraps the bar's links rather than cutting them ("← Précédent") */
+[class*="st-key-present_"] [data-testid="stPageLink"] * {
+  white-space: normal !important; overflow: visible !important;
+}
 a:focus-visible, button:focus-visible, [tabindex]:focus-visible {
   outline: 3px solid #1a5fb4 !important; outline-offset: 3px !important;
   box-shadow: 0 0 0 6px rgba(26, 95, 180, 0.25) !important;

@@ -72,6 +72,39 @@ def test_colour_by_control_is_whole_at_800(page, app_url: str, screenshots_dir: 
     page.screenshot(path=screenshots_dir / "map_de_800.png")
 
 
+
+# Points in each line of the page's title where something else is on top.
+_COVERED_JS = """(h1) => {
+  const range = document.createRange(); range.selectNodeContents(h1);
+  return [...range.getClientRects()].flatMap((r) => [0.1, 0.5, 0.9].map((f) => {
+    const [x, y] = [r.left + r.width * f, r.top + r.height / 2];
+    const top = document.elementFromPoint(x, y);
+    return h1.contains(top) ? null : `${Math.round(x)},${Math.round(y)}: ${top && top.tagName}`;
+  })).filter(Boolean);
+}"""
+
+
+def test_presentation_bar_and_title_are_whole_at_800(
+    page, app_url: str, screenshots_dir: Path
+) -> None:
+    """A facilitator sharing a half-screen window: the bar's links keep their words in the
+    language with the longest ones ("← Précédent" was cut to "← Précéder" in its column), and
+    the title's second line is not under the map (its canvas covered it)."""
+    page.set_viewport_size({"width": 800, "height": 900})
+    open_app(page, f"{app_url}/map?present=1&step=2&lang=fr")
+    expect_no_exception(page)
+    bar = page.locator('[class*="st-key-present_"]')
+    expect(bar.get_by_text("← Précédent")).to_be_visible()
+    expect(bar.get_by_text("Suivant →")).to_be_visible()
+    assert bar.count() >= 3
+    assert _cut(bar) == []
+    wait_for_map(page)
+    title = page.get_by_test_id("stMain").locator("h1")
+    expect(title).to_contain_text("Tous les participants cités")
+    assert title.evaluate("(h) => h.getClientRects()[0].height") > 40  # two lines at 800 px
+    assert title.evaluate(_COVERED_JS) == []
+    page.screenshot(path=screenshots_dir / "present_bar_fr_800.png")
+
 # Each legend entry's text as the screen shows it: its font size times the SVG's scale (px),
 # and its box; the map's frame (its sea); the download buttons' top.
 _LEGEND_JS = """(host) => {
