@@ -34,7 +34,7 @@ def warm(langs: Iterable[str] = LANGUAGES, *, serve_pictures: bool = False) -> l
     from pri_data import cache
     from pri_data.filters import Filters
     from pri_data.i18n import translator_for
-    from ui import map_component, memory, served_pictures, shell
+    from ui import map_component, map_svgs, memory, served_pictures, shell
 
     memory.use_system_allocator()  # before any file is read, as app.py does
     if problems := cache.data_problems():
@@ -44,7 +44,7 @@ def warm(langs: Iterable[str] = LANGUAGES, *, serve_pictures: bool = False) -> l
     for lang in langs:
         title = view.title_line_in(translator_for(lang))
         for key, addresses in map_component.FIRST_MAPS.items():
-            picture = map_component.first_paint(view.filters, title, key, lang)
+            picture = map_svgs.first_paint(view.filters, title, key, lang)
             if serve_pictures:
                 served_pictures.offer(addresses, lang, picture)
     return []

@@ -228,13 +228,12 @@ def test_every_data_function_is_per_session() -> None:
             reads = any(call in body for call in data_calls)
             assert not reads or "using(dataset.PUBLIC)" in body, name
     assert hasattr(cache.participants, "shared")
-    from ui import map_component  # the maps are built and cached there, per session too
+    from ui import map_svgs  # the maps are built and cached there, per session too
 
     assert all(
         hasattr(f, "shared")
-        for f in (map_component.participant_svg, map_component.locator_svg,
-                  map_component.indicator_svg)
-    )  # fmt: skip
+        for f in (map_svgs.participant_svg, map_svgs.locator_svg, map_svgs.indicator_svg)
+    )
 
 
 def test_template_download_is_the_public_list(tmp_path: Path) -> None:

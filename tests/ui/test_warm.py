@@ -9,7 +9,7 @@ import pytest
 
 from figures import svg_map
 from tests.ui.apptest import map_components, run
-from ui import map_component, map_preview, served_pictures, warm
+from ui import map_component, map_preview, map_svgs, served_pictures, warm
 
 PAGES = ("app.py", "pages/map.py")  # the Overview (the default page) and the Map page
 
@@ -25,7 +25,7 @@ def builds(monkeypatch) -> list[str]:
         return render(fig, key, **kwargs)
 
     monkeypatch.setattr(svg_map, "render", counting)
-    map_component.participant_svg.shared.clear()
+    map_svgs.participant_svg.shared.clear()
     monkeypatch.setattr(served_pictures, "_files", {})  # whatever a test offers is forgotten
     monkeypatch.setattr(served_pictures, "_first", {})
     map_preview.picture_svg.cache_clear()

@@ -57,7 +57,7 @@ import logging; logging.disable(logging.WARNING)
 from geo import nuts
 from pri_data import check
 from pri_data.filters import Filters
-import ui.map_component as mc
+import ui.map_svgs as mc
 assert check.collect_problems(at_run_time=True) == []
 mc.participant_svg.shared.__wrapped__(Filters(), "network", "t", "overview_map")
 mc.participant_svg.shared.__wrapped__(Filters(types=("city",)), "type", "t", "map_map")
