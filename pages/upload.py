@@ -7,7 +7,7 @@ from pri_data import cache, upload, upload_diff
 from pri_data.text import plain
 from pri_data.upload import UploadedFile
 from pri_data.upload_template import TEMPLATE_FILE
-from ui import i18n, own_list, shell, tables
+from ui import i18n, layout, own_list, shell, tables
 from ui.i18n import _
 
 shell.heading(_("Your own list"))
@@ -36,6 +36,7 @@ st.download_button(
     on_click="ignore",
 )
 
+layout.upload_button_label(_("Upload"))
 chosen = st.file_uploader(
     _("Your list: CSV or Excel files"),
     type=["csv", "xlsx"],

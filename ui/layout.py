@@ -2,7 +2,7 @@
 1440 px, headline figures and their labels that wrap instead of ending in "…", and a row of
 cards that flows onto a second line in a narrow window. CSS only, on Streamlit's own test ids
 (checked in 1.67: stMainBlockContainer, stMetricLabel, stMetricValue,
-stFileUploaderDropzoneInstructions) and on our own keys; the browser test
+stFileUploaderDropzoneInstructions, stFileUploaderDropzone) and on our own keys; the browser test
 ``test_narrow_browser.py`` fails if a headline figure or label is cut again."""
 
 from __future__ import annotations
@@ -84,3 +84,25 @@ def _compact(css: str) -> str:
 def apply_style() -> None:
     """Add the layout rules to the page (once per run, before the content)."""
     add_style(CSS)
+
+
+UPLOAD_LABEL_KEY = "pri_upload_label"  # the box that carries the rule below; the rule hides it
+_UPLOAD_BUTTON = '[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]'
+
+
+def upload_button_label(label: str) -> None:
+    """Streamlit's drop zone says "Upload" in every language, and 1.67 has no option for it: the
+    button shows ``label`` instead (its accessible name too), by CSS on the page that has one."""
+    css = (
+        f"{_UPLOAD_BUTTON} p {{ display: none; }}"
+        f"{_UPLOAD_BUTTON}::after {{ content: {css_string(label)}; }}"
+        f'[data-testid="stLayoutWrapper"]:has(> .st-key-{UPLOAD_LABEL_KEY}) {{ display: none; }}'
+    )
+    st.container(key=UPLOAD_LABEL_KEY).markdown(f"<style>{css}</style>", unsafe_allow_html=True)
+
+
+def css_string(text: str) -> str:
+    """``text`` as a quoted CSS string: any character but a letter, digit or space escaped
+    (``\\22 `` for a quote), so no text can end the string, the rule or the style element."""
+    body = "".join(c if c.isalnum() or c == " " else f"\\{ord(c):x} " for c in text)
+    return f'"{body}"'

@@ -45,6 +45,19 @@ def _edit_template(template: Path, out: Path) -> tuple[str, str]:
     return str(people.at[confirmed[0], "id"]), NEW_REGION["id"]
 
 
+def test_upload_button_speaks_the_ui_language(page, app_url: str, screenshots_dir: Path) -> None:
+    """The drop zone's button reads "Envoyer" in French, to the eye and to a screen reader, and
+    Streamlit's English "Upload" is nowhere on the page; it still opens the file chooser."""
+    open_app(page, f"{app_url}/upload?lang=fr")
+    button = page.get_by_role("button", name="Envoyer", exact=True)
+    expect(button).to_be_visible()
+    expect(page.get_by_role("button", name="Upload", exact=True)).to_have_count(0)
+    expect(page.get_by_text("Upload", exact=True)).to_be_hidden()
+    assert button.evaluate("(b) => b.scrollWidth <= b.clientWidth")  # the word fits its button
+    with page.expect_file_chooser():
+        button.click()
+    page.get_by_test_id("stFileUploader").screenshot(path=screenshots_dir / "upload_button_fr.png")
+
 def test_upload_the_edited_template(
     page, app_url: str, tmp_path: Path, screenshots_dir: Path
 ) -> None:

@@ -15,7 +15,7 @@ from pri_data import cache, upload
 from pri_data.cache import files, indicator_data, participant_data
 from pri_data.filters import Filters
 from tests import live
-from tests.ui.apptest import PAGE_FILES, REPO, TIMEOUT
+from tests.ui.apptest import PAGE_FILES, REPO, TIMEOUT, is_style, run
 
 FIXTURE = REPO / "tests" / "data" / "upload" / "participants.csv"
 BANNER = "Showing your uploaded list (4 participants), not the public compilation."
@@ -144,6 +144,21 @@ def test_a_bad_upload_is_named_and_not_used(case: str) -> None:
     at.switch_page("pages/overview.py").run()
     assert _public_regions() in _sentence(at)
 
+
+@pytest.mark.parametrize(
+    ("lang", "word"), [("en", "Upload"), ("de", "Hochladen"), ("fr", "Envoyer"), ("nl", "Uploaden")]
+)
+def test_upload_button_in_the_ui_language(lang: str, word: str) -> None:
+    """Streamlit's button says "Upload" in every language; the upload page's rule shows the UI
+    language's word in its place, and no other page carries the rule."""
+    rules = [
+        e.value
+        for e in run("pages/upload.py", lang=lang).markdown
+        if is_style(e) and "stFileUploaderDropzone\"] button" in e.value
+    ]
+    assert len(rules) == 1 and f'content: "{word}"' in rules[0]
+    other = run("pages/map.py", lang=lang).markdown
+    assert not [e for e in other if "stFileUploaderDropzone\"] button" in str(e.value)]
 
 def test_messages_in_the_ui_language() -> None:
     at = AppTest.from_file(str(REPO / "app.py"), default_timeout=TIMEOUT)
