@@ -1,5 +1,6 @@
 """Pure Plotly builders for the indicator comparison: ranking, scatter, distribution. Each chart
-carries its title and a source line, so an exported PNG still says where its figures come from.
+carries its title and a source line (the first annotation, ``SOURCE_INDEX``), so an exported
+PNG still says where its figures come from; on the page both are text (``ui.charts``).
 Every word comes from the catalogue and every number follows the language of ``tr``: Plotly's
 ``separators`` for ticks and hover, Babel for numbers written into text."""
 
@@ -24,6 +25,7 @@ COUNTRY_HOVER, EU_LINE = N_("its country: {value}"), N_("{aggregate} ({year}): {
 OTHER_REGIONS, PRI_REGIONS = N_("other EU regions"), N_("PRI participant regions")
 OTHERS_BOX = N_("other regions")
 GAP = N_("Gap between medians: {gap} {unit}")
+SOURCE_INDEX = 0  # the source line's place among a figure's annotations
 
 
 def _hover(digits: int) -> str:
@@ -60,22 +62,24 @@ def _finish(
         margin={"l": 10, "r": 10, "t": 60, "b": 110},
         font={"size": 14, "family": FONT_FAMILY},
         plot_bgcolor="white",
-        annotations=[
-            *fig.layout.annotations,
-            {
-                "text": source,
-                "x": 0,
-                "y": 0,
-                "yshift": -70,  # pixels below the plot area: clear of the axis title
-                "xref": "paper",
-                "yref": "paper",
-                "showarrow": False,
-                "xanchor": "left",
-                "yanchor": "top",
-                "font": {"size": 12, "color": "#555555"},
-            },
-        ],
     )
+    # Assigned, not passed to update_layout: that would merge the list into the annotations
+    # already there, one by one, instead of putting the source line first.
+    fig.layout.annotations = [
+        {
+            "text": source,
+            "x": 0,
+            "y": 0,
+            "yshift": -70,  # pixels below the plot area: clear of the axis title
+            "xref": "paper",
+            "yref": "paper",
+            "showarrow": False,
+            "xanchor": "left",
+            "yanchor": "top",
+            "font": {"size": 12, "color": "#555555"},
+        },
+        *fig.layout.annotations,
+    ]
     fig.update_xaxes(gridcolor="#EEEEEE")
     fig.update_yaxes(gridcolor="#EEEEEE")
     return fig

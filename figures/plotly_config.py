@@ -19,11 +19,21 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "chart"
 
 
+# The PNG's width in CSS px, whatever the window: its title and source line are one line each
+# (Plotly does not wrap them), and a window 800 px wide left the chart about 440 px.
+EXPORT_WIDTH = 1200
+
+
 def chart_config(filename: str, **extra: Any) -> dict[str, Any]:
-    """Streamlit/Plotly ``config``: PNG export named ``<filename>.png`` at scale 2, no Plotly
-    logo; ``extra`` adds or overrides keys."""
+    """Streamlit/Plotly ``config``: PNG export named ``<filename>.png``, ``EXPORT_WIDTH`` wide at
+    scale 2, no Plotly logo; ``extra`` adds or overrides keys."""
     return {
-        "toImageButtonOptions": {"format": "png", "filename": _slug(filename), "scale": 2},
+        "toImageButtonOptions": {
+            "format": "png",
+            "filename": _slug(filename),
+            "scale": 2,
+            "width": EXPORT_WIDTH,
+        },
         "displaylogo": False,
         **extra,
     }

@@ -86,19 +86,25 @@ def apply_style() -> None:
     add_style(CSS)
 
 
-UPLOAD_LABEL_KEY = "pri_upload_label"  # the box that carries the rule below; the rule hides it
+UPLOAD_LABEL_KEY = "pri_upload_label"  # the box that carries the rule below
 _UPLOAD_BUTTON = '[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]'
+
+
+def add_rules(key: str, css: str) -> None:
+    """Rules that one page part needs, in a box ``key`` that takes no room (``add_style`` is
+    the rules every page has)."""
+    hide = f'[data-testid="stLayoutWrapper"]:has(> .st-key-{key}) {{ display: none; }}'
+    st.container(key=key).markdown(f"<style>{css}{hide}</style>", unsafe_allow_html=True)
 
 
 def upload_button_label(label: str) -> None:
     """Streamlit's drop zone says "Upload" in every language, and 1.67 has no option for it: the
     button shows ``label`` instead (its accessible name too), by CSS on the page that has one."""
-    css = (
+    add_rules(
+        UPLOAD_LABEL_KEY,
         f"{_UPLOAD_BUTTON} p {{ display: none; }}"
-        f"{_UPLOAD_BUTTON}::after {{ content: {css_string(label)}; }}"
-        f'[data-testid="stLayoutWrapper"]:has(> .st-key-{UPLOAD_LABEL_KEY}) {{ display: none; }}'
+        f"{_UPLOAD_BUTTON}::after {{ content: {css_string(label)}; }}",
     )
-    st.container(key=UPLOAD_LABEL_KEY).markdown(f"<style>{css}</style>", unsafe_allow_html=True)
 
 
 def css_string(text: str) -> str:

@@ -105,6 +105,52 @@ def test_presentation_bar_and_title_are_whole_at_800(
     assert title.evaluate(_COVERED_JS) == []
     page.screenshot(path=screenshots_dir / "present_bar_fr_800.png")
 
+
+# Each chart on the page: whether its figure's title, its text title, its figure's source line and
+# its source caption show, with their right edges and the chart box's.
+_CHARTS_JS = """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')].map((c) => {
+  const chart = c;
+  const box = chart.closest('[class*="st-key-pri_chart_"]');
+  const shown = (el) => Boolean(el) && el.getClientRects().length > 0
+    && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().width > 0;
+  const right = (el) => (shown(el) ? el.getBoundingClientRect().right : null);
+  const figureTitle = chart.querySelector('.gtitle');
+  const textTitle = box.querySelector('[class*="_title"] [data-testid="stMarkdownContainer"]');
+  const figureSource = chart.querySelector('.annotation[data-index="0"]');
+  const caption = box.querySelector('[data-testid="stCaptionContainer"]');
+  return {box: box.getBoundingClientRect().right,
+          figureTitle: right(figureTitle), textTitle: right(textTitle),
+          titleText: (shown(figureTitle) ? figureTitle : textTitle)?.textContent || '',
+          figureSource: shown(figureSource), caption: right(caption),
+          captionText: caption?.textContent || ''};
+})"""
+
+
+@pytest.mark.parametrize("width", [800, 1440])
+def test_chart_titles_and_sources_are_whole(
+    page, app_url: str, screenshots_dir: Path, width: int
+) -> None:
+    """Plotly never wraps a title: at 800 px the comparison's chart titles and source lines ran
+    past the chart's edge. Each chart shows one title, whole (the figure's when it fits, else
+    text that wraps), and its source as a caption under it."""
+    page.set_viewport_size({"width": width, "height": 900})
+    open_app(page, f"{app_url}/comparison?lang=de&group=vanguard-initiative")
+    expect_no_exception(page)
+    expect(page.locator(".gtitle")).to_have_count(3)
+    charts = page.evaluate(_CHARTS_JS)
+    assert len(charts) == 3
+    for chart in charts:
+        assert (chart["figureTitle"] is None) != (chart["textTitle"] is None), chart  # one title
+        assert max(filter(None, (chart["figureTitle"], chart["textTitle"]))) <= chart["box"] + 1
+        assert chart["titleText"].startswith("FuE-Ausgaben (GERD)"), chart
+        assert not chart["figureSource"], chart
+        assert chart["caption"] is not None and chart["caption"] <= chart["box"] + 1, chart
+        assert chart["captionText"].startswith("Quelle: Eurostat (rd_e_gerdreg"), chart
+    text_titles = [c for c in charts if c["textTitle"] is not None]
+    assert len(text_titles) == (3 if width == 800 else 0), charts
+    page.get_by_test_id("stPlotlyChart").first.scroll_into_view_if_needed()
+    page.screenshot(path=screenshots_dir / f"comparison_charts_de_{width}.png")
+
 # Each legend entry's text as the screen shows it: its font size times the SVG's scale (px),
 # and its box; the map's frame (its sea); the download buttons' top.
 _LEGEND_JS = """(host) => {
