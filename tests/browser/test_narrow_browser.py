@@ -9,8 +9,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from playwright.sync_api import expect
 
+from figures.plotly_config import EXPORT_WIDTH
 from figures.svg_text import overlap
 from tests.browser.app_utils import expect_no_exception, open_app
 from tests.browser.maps import wait_for_map
@@ -128,7 +130,7 @@ _CHARTS_JS = """() => [...document.querySelectorAll('[data-testid="stPlotlyChart
 
 @pytest.mark.parametrize("width", [800, 1440])
 def test_chart_titles_and_sources_are_whole(
-    page, app_url: str, screenshots_dir: Path, width: int
+    page, app_url: str, tmp_path: Path, screenshots_dir: Path, width: int
 ) -> None:
     """Plotly never wraps a title: at 800 px the comparison's chart titles and source lines ran
     past the chart's edge. Each chart shows one title, whole (the figure's when it fits, else
@@ -150,6 +152,16 @@ def test_chart_titles_and_sources_are_whole(
     assert len(text_titles) == (3 if width == 800 else 0), charts
     page.get_by_test_id("stPlotlyChart").first.scroll_into_view_if_needed()
     page.screenshot(path=screenshots_dir / f"comparison_charts_de_{width}.png")
+    if width == 800:  # the modebar's PNG: as wide as from a wide window, title and source in it
+        chart = page.get_by_test_id("stPlotlyChart").first
+        chart.hover()
+        with page.expect_download() as info:
+            chart.locator('[data-title="Download plot as a PNG"]').click()
+        saved = tmp_path / "ranking.png"
+        info.value.save_as(saved)
+        with Image.open(saved) as image:
+            assert image.width == 2 * EXPORT_WIDTH  # scale 2
+            image.save(screenshots_dir / "comparison_ranking_export_800.png")
 
 # Each legend entry's text as the screen shows it: its font size times the SVG's scale (px),
 # and its box; the map's frame (its sea); the download buttons' top.
