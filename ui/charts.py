@@ -9,6 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from figures import plotly_config
 from figures.charts import SOURCE_INDEX
 from pri_data import export, labels
 from pri_data.i18n import translator_for
@@ -35,13 +36,16 @@ def show(builder: Builder, *args: object, key: str, config: dict, **kwargs: obje
     """The chart ``builder`` makes of ``args`` and ``kwargs``, in the UI language. Plotly never
     wraps a title or an annotation: at 800 px they were cut at the chart's edge. So the source
     line is text under the chart, and so is the title when the chart is narrower than the title
-    needs (``_rules``); a PNG export draws the figure afresh, its own title and source in it."""
-    fig = figure(builder, *args, lang=i18n.current_lang(), **kwargs)
+    needs (``_rules``); a PNG export draws the figure afresh, its own title and source in it.
+    Plotly's own buttons and notices speak the UI language too (``locale_config``)."""
+    lang = i18n.current_lang()
+    fig = figure(builder, *args, lang=lang, **kwargs)
     box = f"{CHART_KEY}_{key}"
     title = str(fig.layout.title.text)
     with st.container(key=box):
         layout.add_rules(f"{box}_rules", _rules(box, _title_px(title, fig.layout.title.font.size)))
         st.container(key=f"{box}_title").markdown(f"**{plain(title)}**")
+        config = {**config, **plotly_config.locale_config(lang, i18n.translator().gettext)}
         st.plotly_chart(fig, key=key, config=config)
         st.caption(plain(fig.layout.annotations[SOURCE_INDEX].text))
 

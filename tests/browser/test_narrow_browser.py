@@ -134,7 +134,7 @@ def test_chart_titles_and_sources_are_whole(
 ) -> None:
     """Plotly never wraps a title: at 800 px the comparison's chart titles and source lines ran
     past the chart's edge. Each chart shows one title, whole (the figure's when it fits, else
-    text that wraps), and its source as a caption under it."""
+    text that wraps), and its source as a caption under it; Plotly's buttons speak German."""
     page.set_viewport_size({"width": width, "height": 900})
     open_app(page, f"{app_url}/comparison?lang=de&group=vanguard-initiative")
     expect_no_exception(page)
@@ -155,8 +155,12 @@ def test_chart_titles_and_sources_are_whole(
     if width == 800:  # the modebar's PNG: as wide as from a wide window, title and source in it
         chart = page.get_by_test_id("stPlotlyChart").first
         chart.hover()
+        buttons = chart.locator(".modebar-btn[data-title]")
+        expect(buttons.first).to_be_attached()
+        titles = [b.get_attribute("data-title") for b in buttons.all()]
+        assert "Zoomen" in titles and not {"Zoom", "Pan", "Reset axes"} & set(titles), titles
         with page.expect_download() as info:
-            chart.locator('[data-title="Download plot as a PNG"]').click()
+            chart.locator('[data-title="Diagramm als PNG herunterladen"]').click()
         saved = tmp_path / "ranking.png"
         info.value.save_as(saved)
         with Image.open(saved) as image:

@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 
 from figures.charts import SOURCE_INDEX, distribution, ranking_bars, scatter_two
-from figures.plotly_config import EXPORT_WIDTH, chart_config
+from figures.plotly_config import EXPORT_WIDTH, PLOTLY_TEXTS, chart_config, locale_config
+from pri_data.i18n import translator_for
 
 SOURCE = "Source: Eurostat (test)"
 RANKING = pd.DataFrame(
@@ -44,3 +45,13 @@ def test_the_distribution_keeps_its_median_gap() -> None:
 
 def test_a_png_export_has_one_width_whatever_the_window() -> None:
     assert chart_config("x")["toImageButtonOptions"]["width"] == EXPORT_WIDTH
+
+
+def test_plotly_controls_speak_the_ui_language() -> None:
+    assert locale_config("en", translator_for("en").gettext) == {}
+    for lang in ("de", "fr", "nl"):
+        config = locale_config(lang, translator_for(lang).gettext)
+        words = config["locales"][lang]["dictionary"]
+        assert config["locale"] == lang and set(words) == set(PLOTLY_TEXTS)
+        same = {text for text, word in words.items() if text == word}
+        assert same <= {"Zoom"}, (lang, same)  # French says "Zoom" too
