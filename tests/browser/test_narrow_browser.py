@@ -128,7 +128,7 @@ _CHARTS_JS = """() => [...document.querySelectorAll('[data-testid="stPlotlyChart
 })"""
 
 
-@pytest.mark.parametrize("width", [800, 1440])
+@pytest.mark.parametrize("width", [800, 1280, 1440])
 def test_chart_titles_and_sources_are_whole(
     page, app_url: str, tmp_path: Path, screenshots_dir: Path, width: int
 ) -> None:
@@ -149,7 +149,7 @@ def test_chart_titles_and_sources_are_whole(
         assert chart["caption"] is not None and chart["caption"] <= chart["box"] + 1, chart
         assert chart["captionText"].startswith("Quelle: Eurostat (rd_e_gerdreg"), chart
     text_titles = [c for c in charts if c["textTitle"] is not None]
-    assert len(text_titles) == (3 if width == 800 else 0), charts
+    assert len(text_titles) == {800: 3, 1280: 0, 1440: 0}[width], charts
     page.get_by_test_id("stPlotlyChart").first.scroll_into_view_if_needed()
     page.screenshot(path=screenshots_dir / f"comparison_charts_de_{width}.png")
     if width == 800:  # the modebar's PNG: as wide as from a wide window, title and source in it
