@@ -38,6 +38,8 @@ DRAWN = "first_load.map_drawn_ms"
 # The same, read from the browser's paint timing (the frame that showed the picture or the text):
 # shown beside the budget rows, judged against none.
 SHOWN = "first_load.map_shown_ms"
+# A return visit (same browser, its HTTP cache filled by the first load): information, no budget.
+RETURN = "return_visit.map_drawn_ms"
 ROWS = (
     Row("startup.server_start_s", "server start → healthy", "s"),
     Row(DRAWN, "page open → map drawn, /map (empty page at /map)", "ms", None, True, True,
@@ -51,6 +53,10 @@ ROWS = (
     Row(SHOWN, "page open → map on the screen (paint timing), / Overview (empty page at /)", "ms",
         app="app_overview", base=None),
     Row("first_load.map_live_ms", "page open → map live (hover, click)", "ms"),
+    Row(RETURN, "return visit (same browser) → map drawn, /map (empty page's return at /map)", "ms",
+        floor="empty_at_map"),
+    Row(RETURN, "return visit (same browser) → map drawn, / Overview (empty page's return at /)",
+        "ms", app="app_overview"),
     Row("first_load.idle_ms", "page open → idle", "ms"),
     Row("first_load.ws_kb", "first load, websocket", "KB", 300),
     Row("network_filter.idle_ms", "network filter → idle", "ms"),

@@ -12,12 +12,14 @@ from bench.scenarios import (
     map_click,
     network_filter,
     page_switch,
+    return_visit,
     sessions,
     startup,
 )
 
 JOURNEYS = (
-    (first_load, network_filter, country_filter),  # open the map page, filter, filter
+    # open the map page, filter, filter, then open it again in the same browser
+    (first_load, network_filter, country_filter, return_visit),
     (page_switch, map_click),  # Overview -> Map link, then a click on the map -> profile
     (indicator_change,),
 )

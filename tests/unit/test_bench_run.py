@@ -5,7 +5,14 @@ filter step failed waiting for the sidebar and the table said n/a."""
 from __future__ import annotations
 
 from bench.run import journey_steps
-from bench.scenarios import JOURNEYS, country_filter, first_load, map_click, network_filter
+from bench.scenarios import (
+    JOURNEYS,
+    country_filter,
+    first_load,
+    map_click,
+    network_filter,
+    return_visit,
+)
 
 FILTERS, CLICKS, _INDICATOR = JOURNEYS
 
@@ -30,4 +37,6 @@ def test_a_journey_nothing_asks_for_is_left_out() -> None:
     assert journey_steps(FILTERS, ["indicator_change", "sessions"]) == []
     assert journey_steps(FILTERS, ["first_load"]) == [first_load]
     everything = [s.NAME for s in FILTERS]
-    assert journey_steps(FILTERS, everything) == [first_load, network_filter, country_filter]
+    assert journey_steps(FILTERS, everything) == [
+        first_load, network_filter, country_filter, return_visit,
+    ]  # fmt: skip
