@@ -69,7 +69,7 @@ def _rules(box: str, title_px: int) -> str:
     """Chart box ``box``: the figure's source line hidden (the caption under it says it); below
     ``title_px`` the figure's title hidden and the text title shown, else the other way round."""
     inside = f".st-key-{box}"
-    text_title = f'{inside} [data-testid="stLayoutWrapper"]:has(> .st-key-{box}_title)'
+    text_title = f"{inside} {layout.box_wrapper(f'{box}_title')}"
     return (
         f"{inside} {{ container-type: inline-size; }}"
         f'{inside} .annotation[data-index="{SOURCE_INDEX}"] {{ display: none; }}'

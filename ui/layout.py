@@ -57,11 +57,16 @@ CSS = f"""<style>
 }}
 {map_preview.CSS}
 </style>"""
-# The box that carries a page's rules takes no room (a hidden box leaves no gap between others).
-_HIDE_STYLE_BOX = (
-    f'<style>[data-testid="stLayoutWrapper"]:has(> .st-key-{STYLE_KEY}) {{ display: none; }}'
-    "</style>"
-)
+
+
+def box_wrapper(key: str) -> str:
+    """The selector of the wrapper Streamlit puts around container ``key``: hidden, the box
+    leaves no gap between the elements around it (a hidden box alone would)."""
+    return f'[data-testid="stLayoutWrapper"]:has(> .st-key-{key})'
+
+
+# The box that carries a page's rules takes no room.
+_HIDE_STYLE_BOX = f"<style>{box_wrapper(STYLE_KEY)} {{ display: none; }}</style>"
 
 
 def add_style(css: str) -> None:
@@ -93,7 +98,7 @@ _UPLOAD_BUTTON = '[data-testid="stFileUploaderDropzone"] button [data-testid="st
 def add_rules(key: str, css: str) -> None:
     """Rules that one page part needs, in a box ``key`` that takes no room (``add_style`` is
     the rules every page has)."""
-    hide = f'[data-testid="stLayoutWrapper"]:has(> .st-key-{key}) {{ display: none; }}'
+    hide = f"{box_wrapper(key)} {{ display: none; }}"
     st.container(key=key).markdown(f"<style>{css}{hide}</style>", unsafe_allow_html=True)
 
 

@@ -11,19 +11,19 @@ is for a first load).
 
 from __future__ import annotations
 
-from bench.harness import AppUnderTest, Probe, WsBytes
+from bench.harness import AppUnderTest, Probe
 
 NAME = "return_visit"
 APPS = ("app", "app_overview", "baseline", "empty", "empty_at_map")
 
 
 def measure(probe: Probe, server, app: AppUnderTest) -> dict[str, float]:
-    probe.ws = WsBytes()  # this visit's bytes only
+    before = probe.bytes_snapshot()  # this visit's bytes only
     probe.page.goto(server.base_url + app.map_path, wait_until="commit")
     drawn = probe.map_drawn_at()
     return {
         "map_drawn_ms": drawn,
         "map_shown_ms": probe.map_shown_at(),
         "idle_ms": probe.wait_idle_after(0.0),
-        "ws_kb": probe.ws.total / 1000,
+        "ws_kb": probe.bytes_since(before).total / 1000,
     }
