@@ -2,8 +2,9 @@
 1440 px, headline figures and their labels that wrap instead of ending in "…", and a row of
 cards that flows onto a second line in a narrow window. CSS only, on Streamlit's own test ids
 (checked in 1.67: stMainBlockContainer, stMetricLabel, stMetricValue,
-stFileUploaderDropzoneInstructions, stFileUploaderDropzone) and on our own keys; the browser test
-``test_narrow_browser.py`` fails if a headline figure or label is cut again."""
+stFileUploaderDropzoneInstructions, stFileUploaderDropzone, a dropdown's role=listbox data-empty)
+and on our own keys; the browser test ``test_narrow_browser.py`` fails if a headline figure or
+label is cut again."""
 
 from __future__ import annotations
 
@@ -109,6 +110,27 @@ def upload_button_label(label: str) -> None:
         UPLOAD_LABEL_KEY,
         f"{_UPLOAD_BUTTON} p {{ display: none; }}"
         f"{_UPLOAD_BUTTON}::after {{ content: {css_string(label)}; }}",
+    )
+
+
+NO_RESULTS_KEY = "pri_no_results"  # the box that carries the rule below
+# A dropdown's empty list (1.67's selectbox and multiselect: React Aria's listbox, marked
+# data-empty) holds one option (display: contents) around a span saying "No results". The span
+# goes and the option, given a box, shows our words as its own content: its accessible name too.
+_NO_RESULTS = "[role=listbox][data-empty=true]>[role=option]"
+_NO_RESULTS_LOOK = (  # the span's look in 1.67's light theme (emptyDropdownHeight, fadedText70)
+    "display:flex;align-items:center;justify-content:center;box-sizing:border-box;width:100%;"
+    "height:90px;padding:8px;font-size:14px;color:rgba(47,45,43,0.7)"
+)
+
+
+def no_results_label(label: str) -> None:
+    """A selectbox or multiselect whose typed text matches no option says "No results" in every
+    language, and 1.67 has no option for it: the list shows ``label`` instead, by CSS."""
+    add_rules(
+        NO_RESULTS_KEY,
+        f"{_NO_RESULTS}{{display:block!important}}{_NO_RESULTS}>span{{display:none}}"
+        f"{_NO_RESULTS}::after{{{_NO_RESULTS_LOOK};content:{css_string(label)}}}",
     )
 
 

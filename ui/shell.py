@@ -109,6 +109,8 @@ def frame() -> None:
         present.apply_style()
     else:
         layout.apply_style()
+    if i18n.current_lang() != i18n.DEFAULT_LANG:
+        layout.no_results_label(_("No results"))
     own_list.banner()
     if notice := i18n.lang_notice():
         notices = [notice, *notices]

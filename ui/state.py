@@ -111,6 +111,9 @@ def sidebar_filters(filters: Filters) -> None:
                 on_change=_on_change,
                 placeholder=_("All"),
                 help=help_text,
+                # Streamlit's "Select all" row is English in every language, and picking every
+                # option only spells out what an empty filter ("All") already means.
+                select_all=False,
             )
         st.text_input(_("Search names"), key="f_q", on_change=_on_change, max_chars=80)
         # Always there, disabled when there is nothing to clear: the sidebar keeps its layout,

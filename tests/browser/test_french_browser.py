@@ -82,3 +82,26 @@ def _search_grid(page, grid, text: str) -> int:
     search.fill(text)
     expect(bar).to_contain_text(re.compile(r"\d+ results?"))
     return int(re.search(r"(\d+) results?", bar.inner_text()).group(1))
+
+
+def test_dropdowns_in_french(page, app_url: str, screenshots_dir: Path) -> None:
+    """A filter's list has no English "Select all" row, and typed text that matches nothing says
+    "Aucun résultat" to the eye and to a screen reader, in a filter and in the profile's picker
+    (Streamlit's own words are English: ui.layout.no_results_label)."""
+    page.set_viewport_size({"width": 1280, "height": 720})
+    open_app(page, f"{app_url}/profile?lang=fr")
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_test_id("stMultiSelect").filter(has_text="Pays").click()
+    countries = page.get_by_role("listbox", name="Pays")
+    expect(countries.get_by_role("option", name="Allemagne")).to_be_visible()
+    expect(countries.get_by_text("Select all")).to_have_count(0)
+    page.keyboard.type("zzzq")
+    expect(countries.get_by_role("option", name="Aucun résultat", exact=True)).to_be_visible()
+    expect(page.get_by_text("No results")).to_be_hidden()
+    sidebar.screenshot(path=screenshots_dir / "filter_no_results_fr.png")
+    page.keyboard.press("Escape")
+
+    page.get_by_test_id("stMain").get_by_test_id("stSelectbox").first.click()
+    page.keyboard.type("zzzq")
+    picker = page.get_by_role("listbox", name="Participant")
+    expect(picker.get_by_role("option", name="Aucun résultat", exact=True)).to_be_visible()

@@ -121,6 +121,24 @@ def test_language_survives_a_page_switch() -> None:
     assert at.title[0].value == HEADINGS["nl"][1]
 
 
+@pytest.mark.parametrize(
+    ("lang", "word"), [("en", None), ("de", "Keine Treffer"), ("nl", "Geen resultaten")]
+)
+def test_dropdowns_speak_the_ui_language(lang: str, word: str | None) -> None:
+    """No filter offers Streamlit's English "Select all" row; an empty dropdown's "No results" is
+    replaced by the UI language's words on every page (English keeps Streamlit's own)."""
+    for path in ("pages/participants.py", "pages/about.py"):
+        at = run(path, lang=lang)
+        assert all(not m.proto.select_all for m in at.sidebar.multiselect)
+        rules = [e.value for e in at.markdown if "[data-empty=true]" in str(e.value)]
+        if word is None:
+            assert not rules
+        else:
+            assert len(rules) == 1
+            assert f'content:"{word}"' in rules[0]
+    assert len(run("pages/participants.py", lang=lang).sidebar.multiselect) == 4
+
+
 # --- presentation mode -------------------------------------------------------------------------
 
 
