@@ -70,12 +70,15 @@ def box_wrapper(key: str) -> str:
 _HIDE_STYLE_BOX = f"<style>{box_wrapper(STYLE_KEY)} {{ display: none; }}</style>"
 
 
-def add_style(css: str) -> None:
+def add_style(css: str, words: str = "") -> None:
     """Put ``css`` (a module constant, ``<style>`` blocks; never a data string) on the page, once
-    per run. Markdown, not st.html: Markdown is in Streamlit's first bundle, so the rules apply
-    with the first paint (the map's picture has its size at once, presentation mode hides the
-    sidebar at once); st.html is loaded on demand, hundreds of ms later."""
-    st.container(key=STYLE_KEY).markdown(_compact(css + _HIDE_STYLE_BOX), unsafe_allow_html=True)
+    per run, with ``words``: rules that quote the catalogue's words (``css_string``), already
+    compact (``_compact`` could join an escape's space with the word's own). Markdown, not
+    st.html: Markdown is in Streamlit's first bundle, so the rules apply with the first paint
+    (the map's picture has its size at once, presentation mode hides the sidebar at once);
+    st.html is loaded on demand, hundreds of ms later."""
+    markup = _compact(css + _HIDE_STYLE_BOX) + words
+    st.container(key=STYLE_KEY).markdown(markup, unsafe_allow_html=True)
 
 
 @cache  # called with the two module constants only (layout's, presentation's)
@@ -87,9 +90,10 @@ def _compact(css: str) -> str:
     return re.sub(r"\s*([{};,])\s*|(:)\s+", r"\1\2", css).strip()
 
 
-def apply_style() -> None:
-    """Add the layout rules to the page (once per run, before the content)."""
-    add_style(CSS)
+def apply_style(words: str = "") -> None:
+    """Add the layout rules to the page (once per run, before the content), with ``words``:
+    the rules that put the UI language in Streamlit's own controls (``no_results_rule``)."""
+    add_style(CSS, words)
 
 
 UPLOAD_LABEL_KEY = "pri_upload_label"  # the box that carries the rule below
@@ -113,24 +117,23 @@ def upload_button_label(label: str) -> None:
     )
 
 
-NO_RESULTS_KEY = "pri_no_results"  # the box that carries the rule below
 # A dropdown's empty list (1.67's selectbox and multiselect: React Aria's listbox, marked
 # data-empty) holds one option (display: contents) around a span saying "No results". The span
 # goes and the option, given a box, shows our words as its own content: its accessible name too.
 _NO_RESULTS = "[role=listbox][data-empty=true]>[role=option]"
 _NO_RESULTS_LOOK = (  # the span's look in 1.67's light theme (emptyDropdownHeight, fadedText70)
-    "display:flex;align-items:center;justify-content:center;box-sizing:border-box;width:100%;"
-    "height:90px;padding:8px;font-size:14px;color:rgba(47,45,43,0.7)"
+    "display:flex;align-items:center;justify-content:center;height:90px;font-size:14px;"
+    "color:rgba(47,45,43,0.7)"
 )
 
 
-def no_results_label(label: str) -> None:
+def no_results_rule(label: str) -> str:
     """A selectbox or multiselect whose typed text matches no option says "No results" in every
-    language, and 1.67 has no option for it: the list shows ``label`` instead, by CSS."""
-    add_rules(
-        NO_RESULTS_KEY,
-        f"{_NO_RESULTS}{{display:block!important}}{_NO_RESULTS}>span{{display:none}}"
-        f"{_NO_RESULTS}::after{{{_NO_RESULTS_LOOK};content:{css_string(label)}}}",
+    language, and 1.67 has no option for it: the rules that show ``label`` instead, for the
+    page's style (``apply_style``)."""
+    return (
+        f"<style>{_NO_RESULTS}{{display:block!important}}{_NO_RESULTS}>span{{display:none}}"
+        f"{_NO_RESULTS}::after{{{_NO_RESULTS_LOOK};content:{css_string(label)}}}</style>"
     )
 
 

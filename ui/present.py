@@ -105,9 +105,10 @@ def map_box(reserve: int = 0) -> float:
     return (SCREEN_WIDTH - SIDE_PADDING) / (SCREEN_HEIGHT - MAP_CHROME - reserve)
 
 
-def apply_style() -> None:
-    """Large type; sidebar, header toolbar, status and footer hidden; a visible focus ring."""
-    layout.add_style(_CSS)
+def apply_style(words: str = "") -> None:
+    """Large type; sidebar, header toolbar, status and footer hidden; a visible focus ring
+    (``words``: see ``layout.apply_style``)."""
+    layout.add_style(_CSS, words)
 
 
 def steps() -> list[Step]:

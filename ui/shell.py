@@ -105,12 +105,12 @@ def frame() -> None:
         raise  # unreachable: st.stop() ends the run
     st.session_state[_VIEW] = View(filters, cache.filtered(filters), everyone)
     st.session_state[_HEADING] = st.container()
+    english = i18n.current_lang() == i18n.DEFAULT_LANG  # Streamlit's own words are English
+    words = "" if english else layout.no_results_rule(_("No results"))
     if present.is_presenting():
-        present.apply_style()
+        present.apply_style(words)
     else:
-        layout.apply_style()
-    if i18n.current_lang() != i18n.DEFAULT_LANG:
-        layout.no_results_label(_("No results"))
+        layout.apply_style(words)
     own_list.banner()
     if notice := i18n.lang_notice():
         notices = [notice, *notices]

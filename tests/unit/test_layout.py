@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ui.layout import css_string
+from ui.layout import css_string, no_results_rule
 
 
 def test_css_string_escapes_everything_but_letters_digits_and_spaces() -> None:
@@ -16,3 +16,10 @@ def test_css_string_escapes_everything_but_letters_digits_and_spaces() -> None:
     assert not re.search(r'["<>{};@/]', inner)
     # read back as CSS reads it: each escape is hex digits and one space
     assert re.sub(r"\\([0-9a-f]+) ", lambda m: chr(int(m[1], 16)), inner) == hostile
+
+
+def test_no_results_rule_quotes_its_word() -> None:
+    rule = no_results_rule('Keine Treffer"}</style><b>')
+    assert rule.startswith("<style>") and rule.endswith("</style>")
+    assert rule.count("</style>") == 1 and rule.count("}") == 3  # its three rules' own
+    assert 'content:"Keine Treffer\\22 \\7d ' in rule
