@@ -87,7 +87,7 @@ def _search_grid(page, grid, text: str) -> int:
 def test_dropdowns_in_french(page, app_url: str, screenshots_dir: Path) -> None:
     """A filter's list has no English "Select all" row, and typed text that matches nothing says
     "Aucun résultat" to the eye and to a screen reader, in a filter and in the profile's picker
-    (Streamlit's own words are English: ui.layout.no_results_label)."""
+    (Streamlit's own words are English: ui.layout.no_results_rule)."""
     page.set_viewport_size({"width": 1280, "height": 720})
     open_app(page, f"{app_url}/profile?lang=fr")
     sidebar = page.get_by_test_id("stSidebar")
