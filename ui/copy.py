@@ -1,6 +1,7 @@
 """A sentence shown as plain text with a visible "Copy" button beside it (st.components.v2: the
-button's script, ``static/copy/pri-copy.js``, runs in the page, no iframe). The sentence reaches
-the script as data and is put on the clipboard as text; it is never parsed as HTML or Markdown."""
+button's script, ``static/copy/pri-copy.js``, runs in the page, no iframe). The script copies the
+text shown in the button's row (Streamlit's text element, never parsed as HTML or Markdown): the
+sentence travels once a run, not also as the button's data."""
 
 from __future__ import annotations
 
@@ -32,7 +33,6 @@ def sentence_with_copy(sentence: str, *, key: str) -> None:
             _copy_button(
                 key=key,
                 data={
-                    "text": sentence,
                     "label": _("Copy"),
                     "done": _("Copied"),
                     "help": _("Copy the sentence to the clipboard"),

@@ -162,6 +162,9 @@ def presentation_bar(page: str | None, title: str) -> None:
         _keys(key="present_keys", height=0)
 
 
+SEQUENCE_KEY = "present_sequence"  # the sidebar's expander of step links (open: session state)
+
+
 def sidebar_section() -> None:
     """Sidebar: the presentation toggle and every step of the sequence as a link."""
     st.session_state["present_toggle"] = is_presenting()
@@ -177,7 +180,16 @@ def sidebar_section() -> None:
             ),
         )
         all_steps = steps()
-        with st.expander(_("Guided sequence ({n} steps)").format(n=len(all_steps))):
+        sequence = st.expander(
+            _("Guided sequence ({n} steps)").format(n=len(all_steps)),
+            key=SEQUENCE_KEY,
+            on_change="rerun",
+        )
+        # Its links and their addresses (2.8 KB) go out only while it is open, not with every
+        # filter change (at most 20 KB each, issue 10); opening it reruns the page.
+        if not sequence.open:
+            return
+        with sequence:
             for index, step in enumerate(all_steps):
                 _link(all_steps, index, f"{index + 1}. {step_label(step)}")
             st.caption(_("Links for a workshop; each opens its step in presentation mode."))

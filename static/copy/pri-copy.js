@@ -1,6 +1,6 @@
-// The copy button (st.components.v2, loaded by ui/copy.py): a sentence arrives as data and is
-// put on the clipboard as text. This file is imported once per page; a rerun sends only the
-// data. The button's label, help and sentence are only ever set as text, never as HTML.
+// The copy button (st.components.v2, loaded by ui/copy.py): it puts the text shown in its row
+// (Streamlit's text element beside it) on the clipboard, as text. This file is imported once per
+// page; a rerun sends only the labels. They and the sentence are only ever set as text.
 
 const CSS = `
 .pri-copy {
@@ -43,6 +43,13 @@ function copyWithoutClipboardApi(text) {
   area.remove();
 }
 
+// The sentence shown beside the button, as the page has it at the click (after any rerun).
+function shownText(parentElement) {
+  const host = parentElement instanceof ShadowRoot ? parentElement.host : parentElement;
+  const row = host.closest('[data-testid="stHorizontalBlock"]');
+  return row?.querySelector('[data-testid="stText"]')?.innerText ?? "";
+}
+
 export default function (component) {
   const { parentElement, data } = component;
   let button = parentElement.querySelector("button.pri-copy");
@@ -57,10 +64,11 @@ export default function (component) {
   button.textContent = data.label;
   button.title = data.help;
   button.onclick = async () => {
+    const text = shownText(parentElement);
     try {
-      await navigator.clipboard.writeText(data.text);
+      await navigator.clipboard.writeText(text);
     } catch (error) {
-      copyWithoutClipboardApi(data.text);
+      copyWithoutClipboardApi(text);
     }
     button.textContent = data.done;
     setTimeout(() => { button.textContent = data.label; }, 2000);

@@ -108,6 +108,13 @@ def test_copy_button_copies_the_sentence_after_a_rerun(page, app_url: str) -> No
     assert page.evaluate("navigator.clipboard.readText()") == changed
     fetched = "performance.getEntriesByType('resource').filter(e => e.name.includes('pri-copy'))"
     assert page.evaluate(f"{fetched}.length") == 1  # the module, once for both runs
+    # the text as shown, French spacing (a narrow no-break space before ':') kept
+    open_app(page, f"{app_url}/?lang=fr")
+    sentence, button = _press_sentence_and_copy(page)
+    button.click()
+    expect(button).to_have_text("Copié")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == sentence and "\u202f:" in copied, copied
 
 
 def test_map_click_opens_profile(page, app_url: str, screenshots_dir: Path) -> None:

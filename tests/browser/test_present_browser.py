@@ -93,6 +93,23 @@ def test_next_step_by_keyboard_then_exit(page, app_url: str) -> None:
     expect(headings).to_have_text("Kaart van de deelnemers")
 
 
+def test_guided_sequence_in_the_sidebar_opens_a_step(page, app_url: str) -> None:
+    """A facilitator opens the sidebar's guided sequence (its links are sent only once it is
+    open) and starts the workshop at step 3 from it."""
+    page.set_viewport_size({"width": 1280, "height": 720})
+    open_app(page, f"{app_url}/?lang=de")
+    sidebar = page.get_by_test_id("stSidebar")
+    step = sidebar.get_by_role("link", name=re.compile(r"^3\. Baltic Sea"))
+    expect(step).to_have_count(0)
+    sidebar.get_by_text("Geführter Ablauf (9 Schritte)").click()
+    expect(step).to_be_visible(timeout=15_000)
+    expect(sidebar.get_by_test_id("stText")).to_contain_text("comparison?present=1&step=9&lang=de")
+    step.click()
+    wait_for_app(page)
+    expect(page).to_have_url(re.compile(r"group=baltic-sea-region.*present=1.*step=3"))
+    expect(page.get_by_text("Schritt 3 von 9")).to_be_visible()
+
+
 def _dark_share(image: Image.Image, box: tuple[int, int, int, int]) -> float:
     """Share of pixels in ``box`` darker than light grey (text, outlines)."""
     histogram = image.crop(box).convert("L").histogram()  # 256 grey levels

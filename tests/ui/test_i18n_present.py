@@ -12,6 +12,7 @@ from pri_data import load
 from tests import live
 from tests.ui.apptest import PAGE_FILES, REPO, links, map_components, map_data, run
 from tests.ui.apptest import texts as values
+from ui import present
 from ui.steps import current_step, guided_steps, step_params, step_url
 
 HEADINGS = {
@@ -194,11 +195,20 @@ def test_toggle_enters_and_exit_button_leaves_presentation() -> None:
     assert at.query_params["group"] == "cities-4-0"  # the selection stays
 
 
-def test_sidebar_lists_every_step_link() -> None:
+def test_sidebar_lists_every_step_link_once_opened() -> None:
+    """The guided sequence's links go out only while its expander is open (they would add 2.8 KB
+    to every rerun); opening it reruns the page with them, in the UI language."""
     at = run("pages/overview.py", lang="fr")
-    links = "\n".join(values(at.sidebar.text))
-    assert "map?group=cities-4-0&present=1&step=5&lang=fr" in links
-    assert links.count("present=1") == 9
+    (sequence,) = at.sidebar.expander
+    assert sequence.label == "Séquence guidée (9 étapes)"
+    assert not at.sidebar.text and not [link for link in links(at) if "present=1" in link]
+    at.session_state[present.SEQUENCE_KEY] = True  # the user opens it
+    at.run()
+    addresses = "\n".join(values(at.sidebar.text))
+    assert "map?group=cities-4-0&present=1&step=5&lang=fr" in addresses
+    assert addresses.count("present=1") == 9
+    steps = [p.proto.label for p in at.get("page_link") if "present=1" in p.proto.query_string]
+    assert len(steps) == 9 and steps[1] == "2. Carte des États membres représentés"
 
 
 # --- the press sentence on every page -----------------------------------------------------------
