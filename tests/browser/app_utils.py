@@ -44,10 +44,10 @@ def expect_no_exception(page) -> None:
 def choose_option(page, widget, option: str) -> None:
     """Pick ``option`` in a multiselect or selectbox ``widget`` (a locator) as a user who types:
     its name narrows the list until ``option`` is first, and Enter picks it. Clicking in the
-    whole list could land on another option, such as the multiselect's "Select all" on top,
-    when the list moves under load. The typed name is checked in the box before Enter: on a
-    loaded machine a key typed while the widget was still being drawn once went elsewhere, and
-    the list showed "No results" (CI, 27 Nov); the name is then typed again."""
+    whole list could land on another option when the list moves under load. The typed name is
+    checked in the box before Enter: on a loaded machine a key typed while the widget was still
+    being drawn once went elsewhere, and the list showed "No results" (CI, 27 Nov); the name is
+    then typed again."""
     box = widget.locator("input").first
     for attempt in range(3):
         box.click()

@@ -1,6 +1,7 @@
 """The SVG map in a real browser with the network cut: it draws, a hover shows the tooltip, a
 click and Enter each open the profile, Tab moves between participants, the SVG download holds
-the paths, presentation mode fits 1280x720; screenshots of the views a user meets."""
+the paths, presentation mode fits 1280x720, a filter change stays within its 20 KB in every
+language; screenshots of the views a user meets."""
 
 from __future__ import annotations
 
@@ -142,6 +143,41 @@ def test_a_filter_change_patches_the_map_in_place(page, app_url: str) -> None:
     pid = region.get_attribute("data-pid")
     region.click()
     expect(page).to_have_url(re.compile(rf"/profile\?(.*&)?id={pid}"))
+
+
+# A country in each language, picked in the sidebar's "Country" filter; Italy's sentence is long.
+COUNTRY_PICKS = {"en": ("Country", "Italy"), "nl": ("Land", "Italië"), "fr": ("Pays", "Italie"),
+                 "de": ("Land", "Italien")}  # fmt: skip
+FILTER_BUDGET = 20_000  # bytes on the websocket per filter change on the Map page (issue 10)
+
+
+def test_a_filter_change_stays_within_20_kb_in_every_language(page, app_url: str) -> None:
+    """Issue 10's budget for a filter change, counted as the bench counts it (bytes received and
+    sent on the websocket, from the pick until the page is idle), in every language: the bench
+    picks in English, and French and German words are longer (a French pick was at 20.7 KB)."""
+    counted = {"bytes": 0}
+
+    def count(payload: str | bytes) -> None:
+        counted["bytes"] += len(payload.encode() if isinstance(payload, str) else payload)
+
+    page.on("websocket", lambda ws: (ws.on("framereceived", count), ws.on("framesent", count)))
+    sizes = {}
+    for lang, (label, country) in COUNTRY_PICKS.items():
+        _open(page, f"{app_url}/map?lang={lang}")
+        drawn_at = page.evaluate("document.querySelector('.pri-map').dataset.drawnAt")
+        counted["bytes"] = 0
+        widget = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect")
+        choose_option(page, widget.filter(has_text=label).first, country)
+        page.keyboard.press("Escape")
+        page.wait_for_function(
+            f"""() => {{ const h = document.querySelector('.pri-map');
+              return h.dataset.state === 'drawn' && h.dataset.drawnAt !== '{drawn_at}'; }}"""
+        )
+        wait_for_app(page)
+        expect(page.locator(".pri-map text.pri-title")).to_contain_text(country)
+        sizes[lang] = counted["bytes"]
+    assert all(size <= FILTER_BUDGET for size in sizes.values()), sizes
+    assert min(sizes.values()) > 5_000, sizes  # the pick was counted: a map patch and a page
 
 
 def test_the_picture_shows_the_map_until_the_live_map_takes_its_place(
