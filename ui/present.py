@@ -166,7 +166,8 @@ SEQUENCE_KEY = "present_sequence"  # the sidebar's expander of step links (open:
 
 
 def sidebar_section() -> None:
-    """Sidebar: the presentation toggle and every step of the sequence as a link."""
+    """Sidebar: the presentation toggle and, once its expander is opened, every step of the
+    sequence as a link and all of their addresses as text to copy."""
     st.session_state["present_toggle"] = is_presenting()
     with st.sidebar:
         st.subheader(_("Presentation"))
