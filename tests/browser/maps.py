@@ -6,6 +6,8 @@ every path has its geometry, and ``data-drawn-at`` with the page clock (``perfor
 
 from __future__ import annotations
 
+import json
+
 MAP_SELECTOR = ".pri-map"
 DRAWN_SELECTOR = '.pri-map[data-state="drawn"]'
 _MAP_JS = "document.querySelectorAll('.pri-map')[{i}]"
@@ -19,6 +21,20 @@ def wait_for_map(page, index: int = 0, timeout_ms: float = 60_000) -> None:
           return !!(host && host.dataset.state === "drawn" && host.querySelector("svg path[d]"));
         }}""",
         timeout=timeout_ms,
+    )
+
+
+def drawn_at(page, index: int = 0) -> str | None:
+    """When the ``index``-th map was last drawn (its ``data-drawn-at``): ``wait_for_redraw``'s
+    starting point."""
+    return page.evaluate(f"{_MAP_JS.format(i=index)}.dataset.drawnAt")
+
+
+def wait_for_redraw(page, before: str | None, index: int = 0) -> None:
+    """Wait until the ``index``-th map has been drawn again since ``before`` (``drawn_at``)."""
+    page.wait_for_function(
+        f"""() => {{ const h = {_MAP_JS.format(i=index)};
+          return h.dataset.state === 'drawn' && h.dataset.drawnAt !== {json.dumps(before)}; }}"""
     )
 
 

@@ -13,7 +13,13 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.app_utils import choose_option
-from tests.browser.maps import drawn_path_count, participant, wait_for_map
+from tests.browser.maps import (
+    drawn_at,
+    drawn_path_count,
+    participant,
+    wait_for_map,
+    wait_for_redraw,
+)
 from tests.browser.server import wait_for_app
 
 pytestmark = pytest.mark.playwright
@@ -120,15 +126,12 @@ def test_a_filter_change_patches_the_map_in_place(page, app_url: str) -> None:
     _open(page, f"{app_url}/map")
     page.evaluate("window.__svgBefore = document.querySelector('.pri-map svg.pri-svg')")
     before = drawn_path_count(page, selector="path[data-pid][d]")
-    drawn_at = page.evaluate("document.querySelector('.pri-map').dataset.drawnAt")
+    last_drawn = drawn_at(page)
     sidebar = page.get_by_test_id("stSidebar")
     networks = sidebar.get_by_test_id("stMultiSelect").filter(has_text="Network or consortium")
     choose_option(page, networks.first, "Vanguard Initiative")
     page.keyboard.press("Escape")
-    page.wait_for_function(
-        f"""() => {{ const h = document.querySelector('.pri-map');
-          return h.dataset.state === 'drawn' && h.dataset.drawnAt !== '{drawn_at}'; }}"""
-    )
+    wait_for_redraw(page, last_drawn)
     wait_for_app(page)
     assert page.evaluate(
         "document.querySelector('.pri-map svg.pri-svg') === window.__svgBefore"
@@ -164,15 +167,12 @@ def test_a_filter_change_stays_within_20_kb_in_every_language(page, app_url: str
     sizes = {}
     for lang, (label, country) in COUNTRY_PICKS.items():
         _open(page, f"{app_url}/map?lang={lang}")
-        drawn_at = page.evaluate("document.querySelector('.pri-map').dataset.drawnAt")
+        last_drawn = drawn_at(page)
         counted["bytes"] = 0
         widget = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect")
         choose_option(page, widget.filter(has_text=label).first, country)
         page.keyboard.press("Escape")
-        page.wait_for_function(
-            f"""() => {{ const h = document.querySelector('.pri-map');
-              return h.dataset.state === 'drawn' && h.dataset.drawnAt !== '{drawn_at}'; }}"""
-        )
+        wait_for_redraw(page, last_drawn)
         wait_for_app(page)
         expect(page.locator(".pri-map text.pri-title")).to_contain_text(country)
         sizes[lang] = counted["bytes"]
