@@ -11,8 +11,9 @@ view = shell.view()
 METRICS_HEIGHT = 165  # px the headline figures take above the map when presenting (labels wrap)
 tr = own_list.translator()
 announced = summary.announced_figures(cache.announced(), tr)
+intro_text = None
 if own_list.in_use() is not None and not present.is_presenting():
-    st.markdown(
+    intro_text = (
         _(
             "On {date} the European Commission and the European Committee of the Regions "
             "selected {regions} regions, {cities} cities and {member_states} Member States, from "
@@ -21,7 +22,7 @@ if own_list.in_use() is not None and not present.is_presenting():
         ).format(**announced)
     )
 elif not present.is_presenting():
-    st.markdown(
+    intro_text = (
         _(
             "On {date} the European Commission and the European Committee of the Regions "
             "selected {regions} regions, {cities} cities and {member_states} Member States, from "
@@ -30,8 +31,13 @@ elif not present.is_presenting():
             "list of participants is published: these are the ones **named in public sources**."
         ).format(**announced)
     )
-
+# The paragraph and the cards sit above the map but are filled after it: the map's picture
+# (ui.map_preview) goes out first, and the browser draws it before the rest of the page arrives
+# (bench/README.md, "First paint").
+intro = st.container() if intro_text else None  # nothing when presenting
 if shell.no_match(view):
+    if intro is not None:
+        intro.markdown(intro_text)
     shell.press_summary(view)
     shell.footer()
     shell.stop()
@@ -41,16 +47,16 @@ if not view.filters.is_empty() and not present.is_presenting():
             label=shell.plain(view.label)
         )
     )
+cards = st.container(horizontal=True, key=layout.CARDS_KEY)  # wraps in a narrow window
+map_component.participant_map(
+    view.filters, "network", view.title_line, map_component.OVERVIEW_MAP, reserve=METRICS_HEIGHT
+)
+if intro is not None:
+    intro.markdown(intro_text)
 groups = cache.groups()
 in_selection = set(view.selected["group_ids"].explode())
 counts = summary.headline_counts(
     view.selected, groups[groups["id"].isin(in_selection)], cache.announced()
-)
-# The cards sit above the map but are filled after it: the map's first paint goes out first
-# (ui.map_preview), ahead of the cards' code, which Streamlit loads on demand.
-cards = st.container(horizontal=True, key=layout.CARDS_KEY)  # wraps in a narrow window
-map_component.participant_map(
-    view.filters, "network", view.title_line, map_component.OVERVIEW_MAP, reserve=METRICS_HEIGHT
 )
 for count in counts:
     card = cards.container()
