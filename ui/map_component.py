@@ -34,6 +34,11 @@ _SENT = "_pri_map_sent"
 # together in one React commit and calls the component after it, so the map would wait for the
 # sidebar and the press sentence (bench/README.md, Changes measured). ``preload`` resets it.
 HANDOFF_S = 0.03
+# A session's first map waits longer after its still picture, which the browser draws at once
+# (Markdown is in Streamlit's first bundle): otherwise the picture waits for the rest of the
+# page's messages, sidebar included. Measured: 60 ms puts the picture 150-220 ms sooner, the
+# page's idle about 45 ms later (bench/README.md, Changes measured).
+FIRST_PAINT_HANDOFF_S = 0.06
 _HANDED = "_pri_map_handed"
 # The map's own styles are in pri-map.js (sent once per page); this rule must hold before it loads.
 CSS = ".st-key-pri_map_preload { display: none; }"
@@ -119,6 +124,7 @@ def show(
         box_key = f"{map_preview.KEY}_{key}"
         data["picture"] = f"st-key-{box_key}"
         slot.container(key=box_key).markdown(map_preview.picture(svg, hide_title))
+        hand_off(FIRST_PAINT_HANDOFF_S)  # the component's code is still loading: it can wait
     result = _component(key=key, data=data, on_clicked_change=_noop, on_stale_change=_noop)
     if data["rev"] != held and not st.session_state.get(_HANDED, True):
         st.session_state[_HANDED] = True
@@ -129,10 +135,10 @@ def show(
     return getattr(result, "clicked", None)
 
 
-def hand_off() -> None:
-    """Let the browser draw the map just sent before the rest of the run reaches it
-    (``HANDOFF_S``). Only the script's thread waits: other sessions run on."""
-    time.sleep(HANDOFF_S)
+def hand_off(seconds: float = HANDOFF_S) -> None:
+    """Let the browser draw the map (or its picture) just sent before the rest of the run
+    reaches it. Only the script's thread waits: other sessions run on."""
+    time.sleep(seconds)
 
 
 def open_profile(participant_id: str) -> None:

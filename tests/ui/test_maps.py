@@ -119,32 +119,50 @@ def test_presenting_sends_no_picture() -> None:
     assert _pictures(at) == [] and "picture" not in map_data(at)
 
 
+def _pauses(monkeypatch) -> list[float]:
+    """The hand-offs (``map_component.hand_off``) of the runs that follow, in seconds."""
+    pauses: list[float] = []
+    monkeypatch.setattr(
+        map_component, "hand_off", lambda s=map_component.HANDOFF_S: pauses.append(s)
+    )
+    return pauses
+
+
 def test_a_redrawn_map_is_handed_to_the_browser_before_the_rest_of_the_run(monkeypatch) -> None:
     """A rerun that changes a map the browser can already draw pauses the run after it
-    (``map_component.hand_off``), so the map is redrawn before the sidebar is rendered; a
-    session's first map (the component's code still loading) and an unchanged map do not."""
-    pauses: list[int] = []
-    monkeypatch.setattr(map_component, "hand_off", lambda: pauses.append(1))
+    (``map_component.hand_off``), so the map is redrawn before the sidebar is rendered; an
+    unchanged map does not. A session's first run pauses after the map's still picture instead
+    (the component's code is still loading), longer: the picture is drawn before the sidebar."""
+    pauses = _pauses(monkeypatch)
     at = run("pages/map.py")
-    assert pauses == []
+    assert pauses == [map_component.FIRST_PAINT_HANDOFF_S]
     at.query_params["group"] = "vanguard-initiative"
     at.run()
-    assert not at.exception and pauses == [1]
+    assert not at.exception
+    assert pauses == [map_component.FIRST_PAINT_HANDOFF_S, map_component.HANDOFF_S]
     at.run()  # the same view: nothing to redraw
-    assert pauses == [1]
+    assert len(pauses) == 2
+
+
+def test_presenting_pauses_for_no_picture(monkeypatch) -> None:
+    """Presenting, no picture is sent (no sidebar holds the component back): no first-paint
+    pause either."""
+    pauses = _pauses(monkeypatch)
+    at = run("pages/overview.py", present="1")
+    assert not at.exception and _pictures(at) == [] and pauses == []
 
 
 def test_a_page_of_several_maps_hands_off_once_per_run(monkeypatch) -> None:
-    """The Networks page redraws a map per network on a filter change; the run waits once."""
-    pauses: list[int] = []
-    monkeypatch.setattr(map_component, "hand_off", lambda: pauses.append(1))
+    """The Networks page redraws a map per network on a filter change; the run waits once. Its
+    first run sends one still picture, for the first map, and waits once after it."""
+    pauses = _pauses(monkeypatch)
     at = run("pages/networks.py")
-    assert pauses == []  # a session's first run: the component's code is still loading
+    assert len(_pictures(at)) == 1 and pauses == [map_component.FIRST_PAINT_HANDOFF_S]
     before = [p.json for p in map_components(at)]
     at.query_params["country"] = "FI"
     at.run()
     changed = [a != b.json for a, b in zip(before, map_components(at), strict=False)]
-    assert not at.exception and sum(changed) > 1 and pauses == [1]
+    assert not at.exception and sum(changed) > 1 and pauses[1:] == [map_component.HANDOFF_S]
     at.query_params["country"] = "IT"  # the next run waits again
     at.run()
-    assert pauses == [1, 1]
+    assert pauses[1:] == [map_component.HANDOFF_S] * 2
