@@ -33,7 +33,7 @@ elif not present.is_presenting():
     )
 # The paragraph and the cards sit above the map but are filled after it: the map's picture
 # (ui.map_preview) goes out first, and the browser draws it before the rest of the page arrives
-# (bench/README.md, "First paint").
+# (bench/README.md, Changes measured).
 intro = st.container() if intro_text else None  # nothing when presenting
 if shell.no_match(view):
     if intro is not None:

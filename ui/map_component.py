@@ -36,8 +36,9 @@ _SENT = "_pri_map_sent"
 HANDOFF_S = 0.03
 # A session's first map waits longer after its still picture, which the browser draws at once
 # (Markdown is in Streamlit's first bundle): otherwise the picture waits for the rest of the
-# page's messages, sidebar included. Measured: 60 ms puts the picture 150-220 ms sooner, the
-# page's idle about 45 ms later (bench/README.md, Changes measured).
+# page's messages, sidebar included. Measured, interleaved: the Overview's picture 120-220 ms
+# sooner, the page idle about 60 ms later; at /map within the noise (bench/README.md, Changes
+# measured).
 FIRST_PAINT_HANDOFF_S = 0.06
 _HANDED = "_pri_map_handed"
 # The map's own styles are in pri-map.js (sent once per page); this rule must hold before it loads.
