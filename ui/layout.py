@@ -23,6 +23,8 @@ PROFILE_KEY = "profile_body"  # the profile's details and locator map (st.contai
 # 11 px (figures.svg_map.LOCATOR_WIDTH).
 LOCATOR_MAX_PX = 440
 STYLE_KEY = "pri_style"  # the box that carries the rules below; the rules hide it
+NO_RESULTS_KEY = "pri_no_results"  # the box that carries ``no_results_rule``
+_state = {"in_html": False}  # True: serve.py writes ``CSS`` into the page (``rules_in_html``)
 CARD_MIN_REM = 9.5  # a card narrower than this moves to the next line
 
 # Headline labels and figures wrap rather than end in "…" (also in presentation mode, ui.present).
@@ -70,30 +72,34 @@ def box_wrapper(key: str) -> str:
 _HIDE_STYLE_BOX = f"<style>{box_wrapper(STYLE_KEY)} {{ display: none; }}</style>"
 
 
-def add_style(css: str, words: str = "") -> None:
-    """Put ``css`` (a module constant, ``<style>`` blocks; never a data string) on the page, once
-    per run, with ``words``: rules that quote the catalogue's words (``css_string``), already
-    compact (``_compact`` could join an escape's space with the word's own). Markdown, not
-    st.html: Markdown is in Streamlit's first bundle, so the rules apply with the first paint
-    (the map's picture has its size at once, presentation mode hides the sidebar at once);
-    st.html is loaded on demand, hundreds of ms later."""
-    markup = _compact(css + _HIDE_STYLE_BOX) + words
-    st.container(key=STYLE_KEY).markdown(markup, unsafe_allow_html=True)
+def rules_in_html() -> None:
+    """Called by ``ui.served_style`` when the server writes ``CSS`` into every page's HTML: the
+    runs then leave it out of the page's style."""
+    _state["in_html"] = True
 
 
-@cache  # called with the two module constants only (layout's, presentation's)
-def _compact(css: str) -> str:
+def add_style(css: str = "") -> None:
+    """Put the layout rules (``CSS``) and ``css`` (a module constant, ``<style>`` blocks; never a
+    data string) on the page, once per run; none of ``CSS`` when the page's HTML has it already
+    (``serve.py``, ``ui.served_style``). Markdown, not st.html: Markdown is in Streamlit's first
+    bundle, so the rules apply with the first paint (the map's picture has its size at once,
+    presentation mode hides the sidebar at once); st.html is loaded on demand, hundreds of ms
+    later. Each such Markdown costs the browser about 50 ms before the map's picture
+    (bench/README.md, Changes measured): the HTML's copy costs nothing."""
+    rules = css if _state["in_html"] else CSS + css
+    if rules:
+        st.container(key=STYLE_KEY).markdown(
+            compact(rules + _HIDE_STYLE_BOX), unsafe_allow_html=True
+        )
+
+
+@cache  # called with module constants only
+def compact(css: str) -> str:
     """``css`` on one line, without the spaces CSS ignores: it goes out on every run (every
     filter change), so each byte counts (issue 10: at most 20 KB per filter change). Computed
     once per constant, not on every run."""
     css = re.sub(r"\s+", " ", css)
     return re.sub(r"\s*([{};,])\s*|(:)\s+", r"\1\2", css).strip()
-
-
-def apply_style(words: str = "") -> None:
-    """Add the layout rules to the page (once per run, before the content), with ``words``:
-    the rules that put the UI language in Streamlit's own controls (``no_results_rule``)."""
-    add_style(CSS, words)
 
 
 UPLOAD_LABEL_KEY = "pri_upload_label"  # the box that carries the rule below
@@ -127,13 +133,18 @@ _NO_RESULTS_LOOK = (  # the span's look in 1.67's light theme (emptyDropdownHeig
 )
 
 
-def no_results_rule(label: str) -> str:
+def no_results_words(label: str) -> None:
     """A selectbox or multiselect whose typed text matches no option says "No results" in every
-    language, and 1.67 has no option for it: the rules that show ``label`` instead, for the
-    page's style (``apply_style``)."""
+    language, and 1.67 has no option for it: rules that show ``label`` instead. They come after
+    the page (``ui.shell.sidebar``): a dropdown is opened later, and the map goes first."""
+    add_rules(NO_RESULTS_KEY, no_results_rule(label))
+
+
+def no_results_rule(label: str) -> str:
+    """The rules of ``no_results_words``, with ``label`` quoted (``css_string``)."""
     return (
-        f"<style>{_NO_RESULTS}{{display:block!important}}{_NO_RESULTS}>span{{display:none}}"
-        f"{_NO_RESULTS}::after{{{_NO_RESULTS_LOOK};content:{css_string(label)}}}</style>"
+        f"{_NO_RESULTS}{{display:block!important}}{_NO_RESULTS}>span{{display:none}}"
+        f"{_NO_RESULTS}::after{{{_NO_RESULTS_LOOK};content:{css_string(label)}}}"
     )
 
 

@@ -28,8 +28,7 @@ SCREEN_HEIGHT = 720  # px: the smallest projector every step must fit without sc
 SCREEN_WIDTH = 1280
 MAP_CHROME = 225  # px: the bar, one title line and the map's download buttons, with gaps
 SIDE_PADDING = 56  # px: the page's padding left and right (1.4rem each, below)
-_CSS = (
-    """<style>
+_CSS = """<style>
 html { font-size: 20px; }
 [data-testid="stSidebar"], [data-testid="stExpandSidebarButton"],
 [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
@@ -43,10 +42,6 @@ h2 { font-size: 1.3rem !important; }
 h3 { font-size: 1.15rem !important; }
 [data-testid="stMetricValue"] { font-size: 1.3rem !important; }
 [data-testid="stMetricLabel"] p { font-size: 0.75rem !important; }
-"""
-    + layout.METRIC_WRAP
-    + layout.UPLOAD_HINT
-    + """
 /* a narrow window wraps the bar's links rather than cutting them ("← Précédent") */
 [class*="st-key-present_"] [data-testid="stPageLink"] * {
   white-space: normal !important; overflow: visible !important;
@@ -56,7 +51,6 @@ a:focus-visible, button:focus-visible, [tabindex]:focus-visible {
   box-shadow: 0 0 0 6px rgba(26, 95, 180, 0.25) !important;
 }
 </style>"""
-)
 # Presentation clickers send these keys: → / PageDown / Space next, ← / PageUp previous, Esc
 # exits. The listener clicks the bar's own links and button (found by their container keys),
 # so a key does exactly what a click does; typing in a field is left alone.
@@ -105,10 +99,10 @@ def map_box(reserve: int = 0) -> float:
     return (SCREEN_WIDTH - SIDE_PADDING) / (SCREEN_HEIGHT - MAP_CHROME - reserve)
 
 
-def apply_style(words: str = "") -> None:
-    """Large type; sidebar, header toolbar, status and footer hidden; a visible focus ring
-    (``words``: see ``layout.apply_style``)."""
-    layout.add_style(_CSS, words)
+def apply_style() -> None:
+    """Large type; sidebar, header toolbar, status and footer hidden; a visible focus ring: on
+    top of the layout rules every page has (``layout.add_style``)."""
+    layout.add_style(_CSS)
 
 
 def steps() -> list[Step]:

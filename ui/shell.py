@@ -105,12 +105,10 @@ def frame() -> None:
         raise  # unreachable: st.stop() ends the run
     st.session_state[_VIEW] = View(filters, cache.filtered(filters), everyone)
     st.session_state[_HEADING] = st.container()
-    english = i18n.current_lang() == i18n.DEFAULT_LANG  # Streamlit's own words are English
-    words = "" if english else layout.no_results_rule(_("No results"))
     if present.is_presenting():
-        present.apply_style(words)
+        present.apply_style()
     else:
-        layout.apply_style(words)
+        layout.add_style()
     own_list.banner()
     if notice := i18n.lang_notice():
         notices = [notice, *notices]
@@ -125,7 +123,10 @@ def frame() -> None:
 def sidebar() -> None:
     """The sidebar: page links, language, filters and presentation, built by ``app.py`` after the
     page (also when the page ended early: ``stop``). Streamlit's frontend loads its widgets' code
-    last on a fresh page, so the page's own elements, the map first, travel before them."""
+    last on a fresh page, so the page's own elements, the map first, travel before them. The
+    dropdowns' "No results" in the UI language comes here too, after the page."""
+    if i18n.current_lang() != i18n.DEFAULT_LANG:  # Streamlit's own words are English
+        layout.no_results_words(_("No results"))
     if present.is_presenting():
         return
     urls.navigation_links()

@@ -9,6 +9,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.server import wait_for_app
 
@@ -61,3 +62,21 @@ def test_a_filtered_view_gets_its_picture_in_the_run(page, app_url) -> None:
     assert "link" not in response.headers
     wait_for_app(page)
     assert _shown_src(page).startswith("data:image/svg+xml;base64,")
+
+
+def test_the_layout_rules_come_with_the_html_not_in_the_run(page, app_url) -> None:
+    """ui/served_style.py: the page's HTML carries the layout rules, which apply from the first
+    paint, and the run sends none of them; German's "No results" rule still comes in the run."""
+    html = page.goto(f"{app_url}/map").text()
+    assert html.index("<body") < html.index("st-key-pri_map_picture_") < html.index('id="root"')
+    wait_for_app(page)
+    _shown_src(page)
+    assert page.locator(".st-key-pri_style").count() == 0
+    assert page.locator(PICTURE).evaluate("i => getComputedStyle(i).objectFit") == "contain"
+    page.set_viewport_size({"width": 1280, "height": 800})
+    main = page.get_by_test_id("stMainBlockContainer")
+    assert main.evaluate("m => getComputedStyle(m).paddingLeft") == "32px"  # 2rem below 1440 px
+    page.goto(f"{app_url}/map?lang=de")
+    wait_for_app(page)
+    expect(page.locator(".st-key-pri_no_results")).to_be_attached()
+    assert page.locator(".st-key-pri_style").count() == 0

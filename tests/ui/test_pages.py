@@ -20,6 +20,7 @@ from tests.ui.apptest import (
     run,
     texts,
 )
+from ui import layout, served_style
 
 
 @pytest.mark.parametrize("path", ["app.py", *PAGE_FILES])
@@ -266,3 +267,16 @@ def test_the_page_styles_come_in_markdown_before_the_content(params: dict[str, s
     styles = [m for m in at.markdown if is_style(m)]
     assert len(styles) == 1 and styles[0].allow_html
     assert ("stSidebar" in styles[0].value) == bool(params)  # presentation's rules when presenting
+    assert f"st-key-{layout.CARDS_KEY}" in styles[0].value  # the layout's, under presentation's
+
+
+def test_the_runs_leave_out_the_layout_rules_the_served_html_has(monkeypatch) -> None:
+    """``serve.py`` writes the layout rules into every page's HTML (ui.served_style): the runs
+    send none of them, and presenting sends only its own."""
+    monkeypatch.setitem(layout._state, "in_html", False)  # for this test only
+    served_style.StyleInHtml(lambda *args: None)  # what serve.py's server builds at its start
+    at = run("pages/map.py")
+    assert not at.exception and not [m for m in at.markdown if is_style(m)]
+    at.query_params["present"] = "1"
+    (styles,) = [m for m in at.run().markdown if is_style(m)]
+    assert "stSidebar" in styles.value and f"st-key-{layout.CARDS_KEY}" not in styles.value

@@ -20,6 +20,5 @@ def test_css_string_escapes_everything_but_letters_digits_and_spaces() -> None:
 
 def test_no_results_rule_quotes_its_word() -> None:
     rule = no_results_rule('Keine Treffer"}</style><b>')
-    assert rule.startswith("<style>") and rule.endswith("</style>")
-    assert rule.count("</style>") == 1 and rule.count("}") == 3  # its three rules' own
+    assert "<" not in rule and rule.count("}") == 3  # its three rules' own
     assert 'content:"Keine Treffer\\22 \\7d ' in rule

@@ -5,14 +5,13 @@ tests/browser/test_served_pictures_browser.py tries them in the browser."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from starlette.routing import Match
 from streamlit import config
 
+from tests.asgi import Sent, http_scope, receive, run
 from ui import served_pictures as sp
 
 EN_OVERVIEW, EN_MAP, DE_MAP = b"<svg>en overview</svg>", b"<svg>en map</svg>", b"<svg>de map</svg>"
@@ -60,52 +59,14 @@ def test_a_new_offer_replaces_the_old_picture_which_is_no_longer_served() -> Non
     assert sp.first_picture("/map", "lang=de", "") == _url(b"<svg>de map, new data</svg>")
 
 
-class _Sent:
-    def __init__(self) -> None:
-        self.messages: list[dict] = []
-
-    async def __call__(self, message) -> None:
-        self.messages.append(message)
-
-    @property
-    def status(self) -> int:
-        return self.messages[0]["status"]
-
-    @property
-    def headers(self) -> dict[str, str]:
-        return {k.decode(): v.decode() for k, v in self.messages[0]["headers"]}
-
-    @property
-    def body(self) -> bytes:
-        return b"".join(m.get("body", b"") for m in self.messages[1:])
-
-
-def _scope(path: str, query: str = "", method: str = "GET", lang: str = "en-US") -> dict:
-    return {
-        "type": "http", "method": method, "path": path, "query_string": query.encode(),
-        "headers": [(b"accept-language", lang.encode())], "root_path": "",
-    }  # fmt: skip
-
-
-def _run(coroutine) -> None:
-    """Run an ASGI call to its end in a thread of its own: the browser tests' Playwright keeps
-    an event loop running in this one."""
-    with ThreadPoolExecutor(1) as pool:
-        pool.submit(asyncio.run, coroutine).result()
-
-
-async def _receive() -> dict:
-    return {"type": "http.request", "body": b"", "more_body": False}
-
-
-def _call(path: str) -> _Sent:
+def _call(path: str) -> Sent:
     """GET ``path`` from the pictures' route."""
     (route,) = sp.routes()
-    scope = _scope(path)
+    scope = http_scope(path)
     match, child = route.matches(scope)
     assert match == Match.FULL, path
-    sent = _Sent()
-    _run(route.handle({**scope, **child}, _receive, sent))
+    sent = Sent()
+    run(route.handle({**scope, **child}, receive, sent))
     return sent
 
 
@@ -118,19 +79,19 @@ def test_the_route_serves_an_offered_picture_as_svg_kept_by_the_browser() -> Non
     assert missing.status == 404 and b"<svg" not in missing.body
 
 
-def _through_middleware(scope: dict, content_type: bytes = b"text/html; charset=utf-8") -> _Sent:
+def _through_middleware(scope: dict, content_type: bytes = b"text/html; charset=utf-8") -> Sent:
     async def page(scope, receive, send) -> None:
         await send({"type": "http.response.start", "status": 200,
                     "headers": [(b"content-type", content_type)]})  # fmt: skip
         await send({"type": "http.response.body", "body": b"<html></html>"})
 
-    sent = _Sent()
-    _run(sp.PreloadFirstPicture(page)(scope, _receive, sent))
+    sent = Sent()
+    run(sp.PreloadFirstPicture(page)(scope, receive, sent))
     return sent
 
 
 def test_the_pages_html_names_its_picture_in_a_preload_header() -> None:
-    sent = _through_middleware(_scope("/map", "lang=de"))
+    sent = _through_middleware(http_scope("/map", "lang=de"))
     assert sent.headers["link"] == f"<{_url(DE_MAP)}>; rel=preload; as=image; fetchpriority=high"
     assert sent.body == b"<html></html>"  # the page itself untouched
 
@@ -138,10 +99,10 @@ def test_the_pages_html_names_its_picture_in_a_preload_header() -> None:
 @pytest.mark.parametrize(
     ("scope", "content_type"),
     [
-        (_scope("/map", "country=FI"), b"text/html"),  # a filtered view
-        (_scope("/map", method="HEAD"), b"text/html"),
-        (_scope("/map"), b"application/json"),  # not the page's HTML
-        (_scope("/networks"), b"text/html"),  # no picture built for it
+        (http_scope("/map", "country=FI"), b"text/html"),  # a filtered view
+        (http_scope("/map", method="HEAD"), b"text/html"),
+        (http_scope("/map"), b"application/json"),  # not the page's HTML
+        (http_scope("/networks"), b"text/html"),  # no picture built for it
     ],
 )
 def test_no_preload_header_elsewhere(scope: dict, content_type: bytes) -> None:
@@ -159,7 +120,7 @@ def base_url_path() -> Iterator[str]:
 def test_under_a_base_url_path_the_route_and_the_header_are_under_it(base_url_path: str) -> None:
     (route,) = sp.routes()
     assert route.path == f"/{base_url_path}/{sp.PATH}{{name}}"
-    sent = _through_middleware(_scope(f"/{base_url_path}/map"))
+    sent = _through_middleware(http_scope(f"/{base_url_path}/map"))
     assert sent.headers["link"].startswith(f"<{_url(EN_MAP)}>")  # relative: under the base too
-    assert "link" not in _through_middleware(_scope("/map")).headers
-    assert "link" not in _through_middleware(_scope(f"/{base_url_path}x/map")).headers
+    assert "link" not in _through_middleware(http_scope("/map")).headers
+    assert "link" not in _through_middleware(http_scope(f"/{base_url_path}x/map")).headers
