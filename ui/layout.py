@@ -40,6 +40,7 @@ METRIC_WRAP = """
 # purpose, so a larger file reaches the app's own message naming it (ui.own_list.UPLOADER_MAX_MB).
 # The label names the formats; the drop zone keeps its button.
 UPLOAD_HINT = '[data-testid="stFileUploaderDropzoneInstructions"] { display: none; }'
+# Every page's rules: in its HTML under serve.py (ui.served_style), else in the run (add_style).
 CSS = f"""<style>
 @media (max-width: 1440px) {{
   [data-testid="stMainBlockContainer"] {{ padding-left: 2rem; padding-right: 2rem; }}
