@@ -85,6 +85,11 @@ async def _serve(request: Request) -> Response:
     return Response(svg, media_type="image/svg+xml", headers={"Cache-Control": _CACHE})
 
 
+def is_html(start: Message) -> bool:
+    """Whether the answer that ``start`` (an ``http.response.start`` message) begins is HTML."""
+    return dict(start.get("headers", [])).get(b"content-type", b"").startswith(b"text/html")
+
+
 def routes() -> list[Route]:
     """``st.App``'s extra route: the pictures, under the base URL as Streamlit's own routes."""
     return [Route("/" + "/".join(filter(None, (_base(), PATH + "{name}"))), _serve)]
@@ -105,10 +110,8 @@ class PreloadFirstPicture:
         link = f"<{url}>; rel=preload; as=image; fetchpriority=high".encode("latin-1")
 
         async def send_with_link(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                if dict(headers).get(b"content-type", b"").startswith(b"text/html"):
-                    message = {**message, "headers": [*headers, (b"link", link)]}
+            if message["type"] == "http.response.start" and is_html(message):
+                message = {**message, "headers": [*message.get("headers", []), (b"link", link)]}
             await send(message)
 
         await self.app(scope, receive, send_with_link)

@@ -16,14 +16,10 @@ keep an HTML of an earlier version: the answer has no ``ETag`` or ``Last-Modifie
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Any
+from collections.abc import Awaitable, Callable
 
 from ui import layout
-
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Send = Callable[[Message], Awaitable[None]]
+from ui.served_pictures import Message, Scope, Send, is_html
 
 _BODY = re.compile(rb"<body[^>]*>")
 _DROPPED_REQUEST = {b"accept-encoding", b"if-none-match", b"if-modified-since"}
@@ -60,7 +56,7 @@ class StyleInHtml:
 
         async def send_with_style(message: Message) -> None:
             nonlocal start
-            if message["type"] == "http.response.start" and _is_html(message):
+            if message["type"] == "http.response.start" and is_html(message):
                 start = message  # held until the whole body is here
                 return
             if start is None or message["type"] != "http.response.body":
@@ -83,7 +79,3 @@ class StyleInHtml:
 def _is_file(path: str) -> bool:
     """A script, picture, font or other file (a dot in its last part): never a page's HTML."""
     return "." in path.rsplit("/", 1)[-1]
-
-
-def _is_html(message: Message) -> bool:
-    return dict(message.get("headers", [])).get(b"content-type", b"").startswith(b"text/html")
