@@ -32,8 +32,10 @@ FIRST_MAPS = {OVERVIEW_MAP: ("", "overview"), PARTICIPANT_MAP: ("map",)}
 _SENT = "_pri_map_sent"
 # A run waits this long after its first redrawn map: Streamlit's frontend renders what arrives
 # together in one React commit and calls the component after it, so the map would wait for the
-# sidebar and the press sentence (bench/README.md, Changes measured). ``preload`` resets it.
-HANDOFF_S = 0.03
+# sidebar and the press sentence. The browser is busy for about 100 ms after a rerun starts, so
+# 30 ms was too short: 80 ms redrew the map about 40 ms sooner after a network pick, the page idle
+# about 30 ms later (bench/README.md, Changes measured). ``preload`` resets it.
+HANDOFF_S = 0.08
 # A session's first map waits longer after its still picture, which the browser draws at once
 # (Markdown is in Streamlit's first bundle): otherwise the picture waits for the rest of the
 # page's messages, sidebar included. Measured, interleaved: the Overview's picture 120-220 ms
